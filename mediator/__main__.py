@@ -1,0 +1,5 @@
+"""``python -m mediator`` runs the command line."""
+
+from mediator.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""Read-side use cases: the case list (filtered, sorted and searched in SQL, one page at a
+time) and the due list across all cases. ID numbers are masked unless asked for by a role that
+may see them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select, text
+from sqlalchemy.orm import aliased
+
+from mediator.domain import deadlines as dl
+from mediator.domain.states import ACTIVE_STATES, OPEN_STATES, PERFORMED, REGISTERED, STATES
+from mediator.domain.validators import mask_id
+from mediator.errors import Problem, ValidationError
+from mediator.i18n import t
+from mediator.services.context import Actor, Workspace
+from mediator.services.deadlines import extension_days, limitation_clock, mediation_clock
+from mediator.services.fields import beijing_today
+from mediator.store import search
+from mediator.store.models import Agreement, AgreementTerm, Case, CaseMediator, Claim, Party, User
+
+SORTS = {"received_on": Case.received_on, "case_no": Case.case_seq, "status": Case.status,
+         "claimed": Case.claimed_total_fen, "updated": Case.updated_at}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None
+    cause: str | None = None
+    mediator: str | None = None
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    collective: bool | None = None
+    search: str | None = None
+
+    def validate(self) -> None:
+        if self.status and self.status not in STATES and self.status != "open":
+            raise ValidationError(Problem("status", t("must be one of {choices}", choices=", ".join(("open", *STATES)))))
+
+
+def _filtered(ws: Workspace, f: CaseFilter):  # noqa: ANN202
+    f.validate()
+    stmt = select(Case.id).where(Case.deleted_at.is_(None), Case.office_id == ws.office_id)
+    if f.status == "open":
+        stmt = stmt.where(Case.status.in_(OPEN_STATES))
+    elif f.status:
+        stmt = stmt.where(Case.status == f.status)
+    if f.received_from:
+        stmt = stmt.where(Case.received_on >= f.received_from)
+    if f.received_to:
+        stmt = stmt.where(Case.received_on <= f.received_to)
+    if f.collective is not None:
+        stmt = stmt.where(Case.is_collective.is_(f.collective))
+    if f.cause:
+        stmt = stmt.where(Case.id.in_(select(Claim.case_id).where(Claim.cause_code == f.cause)))
+    if f.mediator:
+        mediator = select(User.id).where(User.login == f.mediator).scalar_subquery()
+        stmt = stmt.where(Case.id.in_(select(CaseMediator.case_id).where(CaseMediator.user_id == mediator, CaseMediator.ended_on.is_(None))))
+    if f.search and f.search.strip():
+        sql, params = search.matching_case_keys_sql(f.search)
+        stmt = stmt.where(text(f"cases.id IN ({sql})").bindparams(**params))
+    return stmt
+
+
+def list_cases(
+    ws: Workspace, actor: Actor, f: CaseFilter = CaseFilter(), *, sort: str = "received_on", descending: bool = True,
+    offset: int = 0, limit: int = 200,
+) -> list[dict[str, Any]]:
+    """One page of the case list, as plain rows."""
+    if sort not in SORTS:
+        raise ValidationError(Problem("sort", t("must be one of {choices}", choices=", ".join(SORTS))))
+    key = SORTS[sort]
+    order = [key.desc(), Case.id.desc()] if descending else [key.asc(), Case.id.asc()]
+    ids = _filtered(ws, f).order_by(*order).offset(offset).limit(limit).subquery()
+    applicant = aliased(Party)
+    first_applicant = (
+        select(applicant.name).where(applicant.case_id == Case.id, applicant.role == "applicant", applicant.position == 0)
+        .limit(1).scalar_subquery()
+    )
+    first_id = (
+        select(applicant.id_number).where(applicant.case_id == Case.id, applicant.role == "applicant", applicant.position == 0)
+        .limit(1).scalar_subquery()
+    )
+    respondent = (
+        select(Party.name).where(Party.case_id == Case.id, Party.role == "respondent").limit(1).scalar_subquery()
+    )
+    stmt = (
+        select(Case.case_no, Case.status, Case.received_on, Case.is_collective, Case.worker_count, Case.claimed_total_fen,
+               Case.acceptance_due_on, Case.mediation_due_on, Case.closed_on, first_applicant.label("applicant"),
+               first_id.label("id_number"), respondent.label("respondent"), User.name.label("mediator"))
+        .join(ids, ids.c.id == Case.id)
+        .outerjoin(User, User.id == Case.lead_mediator_id)
+        .order_by(*order)
+    )
+    with ws.read() as s:
+        rows = s.execute(stmt).all()
+    return [
+        {
+            "case_no": r.case_no, "status": r.status, "received_on": r.received_on.isoformat(),
+            "applicant": r.applicant if not r.is_collective else t("{name} and {n} others", name=r.applicant, n=r.worker_count - 1),
+            "id_number": _id_view(r.id_number, actor), "respondent": r.respondent, "mediator": r.mediator,
+            "collective": r.is_collective, "claimed_fen": r.claimed_total_fen, "closed": r.closed_on is not None,
+            "next_due": (r.acceptance_due_on if r.status == REGISTERED else r.mediation_due_on if r.status in ACTIVE_STATES else None),
+        }
+        for r in rows
+    ]
+
+
+def count_cases(ws: Workspace, f: CaseFilter = CaseFilter()) -> int:
+    with ws.read() as s:
+        return s.scalar(select(func.count()).select_from(_filtered(ws, f).subquery()))
+
+
+def _id_view(number: str | None, actor: Actor, reveal: bool = False) -> str | None:
+    if not number:
+        return number
+    return number if reveal and actor.sees_full_ids else mask_id(number)
+
+
+def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) -> list[dict[str, Any]]:
+    """Everything due or overdue across the office's open work, soonest first."""
+    today = today or beijing_today()
+    horizon = today + dt.timedelta(days=within)
+    cal = ws.calendar()
+    items: list[dict[str, Any]] = []
+    live = and_(Case.office_id == ws.office_id, Case.deleted_at.is_(None), Case.closed_on.is_(None))
+    with ws.read() as s:
+        for case in s.scalars(select(Case).where(live, Case.status == REGISTERED, Case.acceptance_due_on <= horizon)):
+            items.append(_item(case, dl.acceptance_deadline(case.received_on, cal), today))
+        for case in s.scalars(select(Case).where(live, Case.status.in_(ACTIVE_STATES), Case.mediation_due_on <= horizon)):
+            items.append(_item(case, mediation_clock(case, cal, extension_days(s, case)), today))
+        terms = s.execute(
+            select(AgreementTerm, Case).join(Case, Case.id == AgreementTerm.case_id)
+            .where(live, AgreementTerm.performed_on.is_(None), AgreementTerm.due_on <= horizon, AgreementTerm.deleted_at.is_(None))
+        )
+        for term, case in terms:
+            items.append(_item(case, dl.performance_deadline(term.due_on), today, term=term.seq))
+        windows = s.execute(
+            select(Agreement, Case).join(Case, Case.id == Agreement.case_id)
+            .where(live, Agreement.enforcement_route.is_(None), Agreement.confirmation_due_on >= today,
+                   Agreement.review_due_on <= horizon + dt.timedelta(days=15))
+        )
+        for agreement, case in windows:
+            for clock in (dl.review_deadline(agreement.effective_on, cal), dl.confirmation_deadline(agreement.effective_on, cal)):
+                if today <= clock.due <= horizon:
+                    items.append(_item(case, clock, today))
+        warn_from = today - dt.timedelta(days=30)
+        for case in s.scalars(select(Case).where(live, Case.status != PERFORMED, Case.limitation_due_on.between(warn_from, today + dt.timedelta(days=60)))):
+            agreement = s.scalar(select(Agreement).where(Agreement.case_id == case.id))
+            clock = limitation_clock(case, cal, agreement)
+            if clock is not None:
+                items.append(_item(case, clock, today))
+    items.sort(key=lambda i: (i["due"], i["case_no"]))
+    return items
+
+
+def _item(case: Case, clock: dl.Deadline, today: dt.date, term: int | None = None) -> dict[str, Any]:
+    return {
+        "case_no": case.case_no, "status": case.status, "clock": clock.clock, "term": term,
+        "due": clock.due.isoformat(), "state": clock.status(today), "provisional": clock.provisional, "rule": clock.rule,
+    }

@@ -1,0 +1,61 @@
+"""Full-text search over cases: one search document per case, indexed twice.
+
+``case_fts`` (FTS5 ``trigram``) serves queries of three characters or more over case numbers,
+names, ID and phone numbers, employers, credit codes and facts. Trigrams match nothing shorter,
+and most Chinese names have two characters, so ``case_fts_names`` indexes the names and employers
+as unigram and bigram tokens (``unicode61`` over space-separated tokens) for one- and
+two-character queries. Both are external-content tables over ``case_search_doc`` kept current by
+triggers (created by revision 0001); services call ``index_case`` after changing a case or its
+parties.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+def name_tokens(names: list[str]) -> str:
+    """Unigrams and bigrams of each name, space-separated: "王小明" → "王 小 明 王小 小明"."""
+    tokens: list[str] = []
+    for name in names:
+        chars = [c for c in name if not c.isspace()]
+        tokens += chars
+        tokens += [a + b for a, b in zip(chars, chars[1:], strict=False)]
+    return " ".join(dict.fromkeys(tokens))
+
+
+def fts_phrase(query: str) -> str:
+    """``query`` as one FTS5 phrase, so punctuation and operators in it are taken literally."""
+    return '"' + query.replace('"', '""') + '"'
+
+
+def key(case_id: uuid.UUID) -> str:
+    return case_id.hex
+
+
+def upsert_doc(session: Session, case_id: uuid.UUID, body: str, names: list[str]) -> None:
+    session.execute(
+        text(
+            "INSERT INTO case_search_doc(case_id, body, names) VALUES (:id, :body, :names) "
+            "ON CONFLICT(case_id) DO UPDATE SET body = excluded.body, names = excluded.names"
+        ),
+        {"id": key(case_id), "body": body, "names": name_tokens(names)},
+    )
+
+
+def matching_case_keys_sql(query: str) -> tuple[str, dict[str, object]]:
+    """An SQL fragment selecting the ``case_search_doc.case_id`` values matching ``query``."""
+    q = query.strip()
+    if len(q) >= 3:
+        return (
+            "SELECT d.case_id FROM case_search_doc d WHERE d.rowid IN "
+            "(SELECT rowid FROM case_fts WHERE case_fts MATCH :fts)",
+            {"fts": fts_phrase(q)},
+        )
+    return (
+        "SELECT d.case_id FROM case_search_doc d WHERE d.rowid IN "
+        "(SELECT rowid FROM case_fts_names WHERE case_fts_names MATCH :fts)",
+        {"fts": fts_phrase(q)},
+    )
