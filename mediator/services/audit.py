@@ -105,7 +105,7 @@ def append_event(
     )
     ev.hash = event_hash(ev)
     session.add(ev)
-    session.flush([ev])
+    session.flush()
     return ev
 
 

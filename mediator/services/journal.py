@@ -2,7 +2,8 @@
 
 A ``before_flush`` hook on write sessions gives each new or changed synced row the next node-wide
 ``local_seq``, raises its ``row_version`` and writes a ``sync_journal`` entry, all inside the same
-transaction as the data, so no service can forget to journal. Sessions flagged
+transaction as the data, so no service can forget to journal. A row changed by several flushes of
+one transaction gets one version and one entry: versions count transactions, not flushes. Sessions flagged
 ``info["applying_pull"]`` (rows arriving from central) are left alone: no echo. Synced rows are
 never deleted; services set the ``deleted_at`` tombstone instead.
 """
@@ -10,7 +11,7 @@ never deleted; services set the ``deleted_at`` tombstone instead.
 from __future__ import annotations
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from mediator.store.base import new_id, utcnow
 from mediator.store.models import JournalEntry, LocalSetting
@@ -45,6 +46,8 @@ def _stamp(session: Session, _ctx: object, _instances: object) -> None:
     changed += [o for o in session.dirty if _is_synced(o) and session.is_modified(o, include_collections=False)]
     if any(_is_synced(o) for o in session.deleted):
         raise RuntimeError("synced rows are tombstoned (deleted_at), never deleted")
+    stamped: set = session.info.setdefault("stamped", set())
+    changed = [o for o in changed if o.id is None or o.id not in stamped]
     if not changed:
         return
     seq = _Sequence(session)
@@ -59,11 +62,18 @@ def _stamp(session: Session, _ctx: object, _instances: object) -> None:
         obj.local_seq = seq.next()
         obj.updated_at = now
         obj.updated_by = who
+        stamped.add(obj.id)
         session.add(
             JournalEntry(seq=obj.local_seq, table_name=type(obj).__tablename__, row_id=obj.id, row_version=obj.row_version)
         )
 
 
+def _forget(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop("stamped", None)
+
+
 def install(session: Session) -> None:
     """Attach the stamping hook to one write session."""
     event.listen(session, "before_flush", _stamp)
+    event.listen(session, "after_transaction_end", _forget)

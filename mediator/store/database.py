@@ -78,13 +78,13 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session in one read-only transaction (a consistent snapshot); never commits."""
+        """A session in one read-only transaction (a consistent snapshot); never commits.
+
+        Closing (not rolling back) ends the transaction, so objects loaded here stay readable,
+        detached, after the block."""
         self._check_open()
         with self._read_sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def backup(self, reason: str = "manual") -> Path:
         """Take a verified automatic backup now (e.g. ``before-sync``) and return its path."""
