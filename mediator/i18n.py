@@ -60,3 +60,24 @@ def label(key: str) -> str:
 
         return catalogs()[1].get(key, key)
     return key
+
+
+def field_label(path: str) -> str:
+    """A field path such as ``applicants[0].id_number`` in the user's words: ``申请人1·身份证号码``."""
+    if _language != "zh":
+        return path
+    import re
+
+    from mediator.locale import catalogs
+
+    labels = catalogs()[1]
+    if path in labels:
+        return labels[path]
+    parts = []
+    for segment in path.split("."):
+        m = re.fullmatch(r"(\w+)\[(\d+)\]", segment)
+        if m:
+            parts.append(f"{labels.get(m.group(1), m.group(1))}{int(m.group(2)) + 1}")
+        else:
+            parts.append(labels.get(segment, segment))
+    return "·".join(parts)

@@ -26,6 +26,8 @@ _SPECS = {
     "seq": re.compile(r"(0[1-9])?d?"),
 }
 
+_DIGITS = {"year": "[0-9]{4}", "seq": "[0-9]+"}
+
 
 @cache
 def _parse(fmt: str) -> tuple[tuple[str, str | None, str], ...]:
@@ -93,9 +95,9 @@ def parse_case_number(fmt: str, office: str, number: str) -> tuple[int, int] | N
         if name == "office":
             pattern.append(re.escape(office))
         elif name in captured:
-            pattern.append("[0-9]+")
+            pattern.append(_DIGITS[name])
         elif name is not None:
-            pattern.append(f"(?P<{name}>[0-9]+)")
+            pattern.append(f"(?P<{name}>{_DIGITS[name]})")
             captured.add(name)
     match = re.fullmatch("".join(pattern), number.strip())
     if match is None:

@@ -18,7 +18,7 @@ from mediator.i18n import t
 CLOCKS = ("acceptance", "mediation", "performance", "review", "confirmation", "limitation")
 STATUSES = ("overdue", "due_today", "due_soon", "pending")
 DEFAULT_SOON_DAYS = {
-    "acceptance": 1,
+    "acceptance": 2,
     "mediation": 3,
     "performance": 3,
     "review": 5,

@@ -24,10 +24,11 @@ MIN_WORKING_AGE = 16
 
 # Province-level prefixes of GB/T 2260, plus 81/82/83 used by residence permits for Hong Kong,
 # Macao and Taiwan residents and 91 by the 2023 foreign permanent-resident ID card.
-_REGION_PREFIXES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 "
-    "71 81 82 83 91".split()
-)
+_REGION_PREFIXES = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42",
+    "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82",
+    "83", "91",
+})
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _LANDLINE = re.compile(
     r"\(?(?P<area>0(?:[12][0-9]|[3-9][0-9]{2}))\)?[\s-]*(?P<local>[2-9][0-9]{6,7}|[2-9][0-9]{2,3}[\s-][0-9]{4})"

@@ -17,17 +17,19 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from mediator.errors import StoreError
 from mediator.i18n import t
 
 BUSY_TIMEOUT_MS = 15_000
+SQLITE_HEADER = b"SQLite format 3\x00"
 Begin = Literal["IMMEDIATE", "DEFERRED"]
 
 
-def sqlite_url(db_path: str | Path) -> str:
-    return f"sqlite:///{Path(db_path)}"
+def sqlite_url(db_path: str | Path) -> URL:
+    """The SQLAlchemy URL of a SQLite file (built, not parsed: any character may be in the path)."""
+    return URL.create("sqlite", database=str(Path(db_path)))
 
 
 def make_engine(
@@ -106,14 +108,20 @@ def _problems(lines: Iterator[str] | Any) -> list[str]:
 
 def connect_raw(db_path: str | Path, *, readonly: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
                 ) -> sqlite3.Connection:
-    """A plain ``sqlite3`` connection in autocommit mode; ``readonly`` can never change the file."""
-    path = Path(db_path).resolve()
-    if readonly:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               timeout=busy_timeout_ms / 1000)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
-    conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+    """A plain ``sqlite3`` connection in autocommit mode; ``readonly`` ones cannot change any data.
+
+    Read-only here means ``query_only``, not ``mode=ro``: such a connection may still recover a hot
+    journal and, as the last one to close, checkpoint and remove the ``-wal``/``-shm`` files, which a
+    ``mode=ro`` connection would leave behind.
+    """
+    conn = sqlite3.connect(Path(db_path), isolation_level=None, timeout=busy_timeout_ms / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        if readonly:
+            conn.execute("PRAGMA query_only=ON")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -127,6 +135,11 @@ def check_file(db_path: str | Path, *, thorough: bool = False) -> None:
     """Raise StoreError naming the file unless it is a sound SQLite database; never writes to it."""
     path = Path(db_path)
     pragma = "integrity_check" if thorough else "quick_check"
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:  # never let SQLite open (and tidy away) a foreign file
+        raise StoreError(t("{path} is not a usable Mediator database: {error}",
+                           path=str(path), error=t("not a SQLite file")))
     try:
         with raw_connection(path, readonly=True) as conn:
             problems = _problems(row[0] for row in conn.execute(f"PRAGMA {pragma}"))
@@ -134,8 +147,10 @@ def check_file(db_path: str | Path, *, thorough: bool = False) -> None:
         raise StoreError(t("{path} is not a usable Mediator database: {error}",
                            path=str(path), error=str(exc))) from exc
     if problems:
+        lines = [line for p in problems for line in p.splitlines() if line and not line.startswith("***")]
+        more = t(" (and {count} more)", count=len(lines) - 3) if len(lines) > 3 else ""
         raise StoreError(t("database {path} is damaged: {problems}",
-                           path=str(path), problems="; ".join(problems[:5])))
+                           path=str(path), problems="; ".join(lines[:3]) + more))
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:

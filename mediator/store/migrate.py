@@ -10,6 +10,7 @@ Also here: which tables Alembic's autogenerate must ignore (full-text search, ma
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -83,10 +84,14 @@ def current_revision(db_path: str | Path) -> str | None:
     path = Path(db_path)
     if not path.exists():
         return None
-    with raw_connection(path, readonly=True) as conn:
-        if "alembic_version" not in user_tables(conn):
-            return None
-        rows = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+    try:
+        with raw_connection(path, readonly=True) as conn:
+            if "alembic_version" not in user_tables(conn):
+                return None
+            rows = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(t("{path} is not a usable Mediator database: {error}",
+                           path=str(path), error=str(exc))) from exc
     if len(rows) > 1:
         raise StoreError(t("database {path} records several schema revisions: {revisions}",
                            path=str(path), revisions=", ".join(rows)))
@@ -164,9 +169,7 @@ def upgrade_database(db_path: str | Path, *, backup_dir: str | Path,
             raise StoreError(t("upgrading database {path} failed: {error}. The backup taken before the "
                                "upgrade was restored; it is kept at {backup}",
                                path=str(path), error=str(exc), backup=str(backup))) from exc
-        if not existed:
-            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
-                leftover.unlink(missing_ok=True)
+        if not existed:  # the file stays, empty (another process may be creating it right now)
             raise StoreError(t("creating database {path} failed: {error}", path=str(path),
                                error=str(exc))) from exc
         raise StoreError(t("upgrading database {path} failed: {error}. It was not changed",

@@ -52,9 +52,9 @@ def test_write_engine_takes_the_write_lock_at_begin(engines, tmp_path: Path) -> 
     write, _ = engines
     other = _other_writer(tmp_path / "m.db")
     try:
-        with write.begin():  # nothing executed yet: BEGIN IMMEDIATE alone must hold the lock
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                other.execute("BEGIN IMMEDIATE")
+        # nothing executed yet: BEGIN IMMEDIATE alone must hold the lock
+        with write.begin(), pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
     finally:

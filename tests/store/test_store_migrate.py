@@ -105,11 +105,13 @@ def test_failed_upgrade_restores_the_backup(tmp_path: Path, make_scripts: MakeSc
     assert _rows(db, "SELECT id, body FROM notes ORDER BY id") == [(1, "一"), (2, "二")]
 
 
-def test_failed_creation_leaves_no_file(tmp_path: Path, make_scripts: MakeScripts) -> None:
+def test_failed_creation_leaves_an_empty_database(tmp_path: Path, make_scripts: MakeScripts) -> None:
     db = tmp_path / "new.db"
     with pytest.raises(StoreError, match="creating database"):
         upgrade_database(db, backup_dir=tmp_path / "backups", script_location=make_scripts([NOTES_0001, BROKEN]))
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("new.db")) == []
+    assert current_revision(db) is None and _tables(db) == set()
+    result = upgrade_database(db, backup_dir=tmp_path / "backups", script_location=make_scripts([NOTES_0001]))
+    assert (result.before, result.after, result.backup) == (None, "0001", None)
 
 
 def test_ignored_tables() -> None:
