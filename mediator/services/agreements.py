@@ -15,7 +15,16 @@ from mediator.i18n import t
 from mediator.services.common import load_case, move, not_future, require_handler, require_text
 from mediator.services.context import Actor, Workspace
 from mediator.services.fields import Reader, beijing_today
-from mediator.store.models import Agreement, AgreementTerm, Case, Claim, DisputeCause, FollowUpVisit, Party, Payment
+from mediator.store.models import (
+    Agreement,
+    AgreementTerm,
+    Case,
+    Claim,
+    DisputeCause,
+    FollowUpVisit,
+    Party,
+    Payment,
+)
 
 PARTY_COLUMNS = ("name", "sex", "id_number", "address", "employer_name", "job", "credit_code", "legal_rep")
 

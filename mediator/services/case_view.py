@@ -20,8 +20,20 @@ from mediator.services.context import Actor, Workspace
 from mediator.services.deadlines import case_clocks
 from mediator.services.fields import SHANGHAI, beijing_today
 from mediator.store.models import (
-    Agreement, AgreementTerm, AuditEvent, Case, CaseMediator, Claim, DisputeCause, Extension, FollowUpVisit, Hearing,
-    Party, Payment, RecusalRequest, User,
+    Agreement,
+    AgreementTerm,
+    AuditEvent,
+    Case,
+    CaseMediator,
+    Claim,
+    DisputeCause,
+    Extension,
+    FollowUpVisit,
+    Hearing,
+    Party,
+    Payment,
+    RecusalRequest,
+    User,
 )
 
 PARTY_FIELDS = ("sex", "ethnicity", "birth_date", "id_type", "id_number", "phone", "landline", "address",

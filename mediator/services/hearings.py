@@ -6,7 +6,14 @@ import datetime as dt
 
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
-from mediator.services.common import active_mediator_ids, load_case, load_user, move, require_handler, require_text
+from mediator.services.common import (
+    active_mediator_ids,
+    load_case,
+    load_user,
+    move,
+    require_handler,
+    require_text,
+)
 from mediator.services.context import Actor, Workspace
 from mediator.store.models import Hearing
 

@@ -10,7 +10,15 @@ from sqlalchemy import func, or_, select
 from mediator.domain.states import ACTIVE_STATES, TERMINATION_REASONS, reopen_target
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
-from mediator.services.common import active_mediator_ids, load_case, load_user, move, not_future, require_handler, require_text
+from mediator.services.common import (
+    active_mediator_ids,
+    load_case,
+    load_user,
+    move,
+    not_future,
+    require_handler,
+    require_text,
+)
 from mediator.services.context import Actor, Workspace
 from mediator.services.deadlines import extension_days, mediation_clock
 from mediator.services.fields import beijing_today

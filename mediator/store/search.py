@@ -16,6 +16,7 @@ import uuid
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+
 def name_tokens(names: list[str]) -> str:
     """Unigrams and bigrams of each name, space-separated: "王小明" → "王 小 明 王小 小明"."""
     tokens: list[str] = []
