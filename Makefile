@@ -4,6 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+# PostgreSQL tests run when a server answers on loopback (as on CI); otherwise they skip, saying how.
+MEDIATOR_TEST_PG_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgresql://postgres@127.0.0.1:5432/postgres)
+export MEDIATOR_TEST_PG_URL
+
 .PHONY: run test venv bench lint clean
 
 $(STAMP): pyproject.toml
