@@ -35,10 +35,8 @@ _virtual_tables: set[str] = set()
 def include_name(name: str | None, type_: str, parent_names: dict[str, Any]) -> bool:
     if type_ == "table" and name is not None:
         return name in target_metadata.tables or not ignored_table(name, _virtual_tables)
-    table = parent_names.get("table_name")
-    if table and table not in target_metadata.tables and ignored_table(table, _virtual_tables):
-        return False
-    return True
+    table = parent_names.get("table_name")  # an index or constraint: follow its table
+    return not (table and table not in target_metadata.tables and ignored_table(table, _virtual_tables))
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
@@ -67,7 +65,8 @@ def _run_on(connection: Connection) -> None:
     ) if connection.dialect.name == "sqlite" else []
     _virtual_tables.clear()
     _virtual_tables.update(row[0] for row in rows)
-    _configure(connection=connection)
+    # Our engines emit BEGIN themselves, so DDL on SQLite is transactional after all.
+    _configure(connection=connection, transactional_ddl=True)
     with context.begin_transaction():
         context.run_migrations()
 
