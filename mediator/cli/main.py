@@ -18,7 +18,12 @@ from mediator.paths import default_data_dir
 def _early_language(argv: Sequence[str]) -> str:
     """``--lang`` from anywhere on the line (help texts are built before parsing), else the locale."""
     for i, arg in enumerate(argv):
-        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
         if value in SUPPORTED:
             return value
     return detect_language()
@@ -61,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     mediation.register_case(case_commands, common)
     hearing = commands.add_parser("hearing", help=t("record hearings"))
     mediation.register_hearing(hearing.add_subparsers(dest="hearing_command", metavar="ACTION", required=True), common)
+    cases.register_due(commands, common)
     admin.register_late(commands, common)
     return parser
 
@@ -70,7 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_early_language(argv))
     try:
         args = build_parser().parse_args(argv)
-        set_language(args.lang or _early_language(argv))
         return int(args.func(args) or 0)
     except MediatorError as err:
         from mediator.cli.output import print_error

@@ -39,6 +39,7 @@ from mediator.store.models import (
 PARTY_FIELDS = ("sex", "ethnicity", "birth_date", "id_type", "id_number", "phone", "landline", "address",
                 "employer_name", "job", "credit_code", "legal_rep", "legal_rep_title", "ownership_type", "industry",
                 "authority")
+ROLE_ORDER = {"applicant": 0, "respondent": 1, "agent": 2}
 CASE_FIELDS = ("status", "previous_status", "application_kind", "received_on", "decided_on", "accepted_on",
                "rejection_reason", "ended_on", "end_reason_code", "end_reason", "closed_on", "closing_note", "facts",
                "infringement_known_on", "employment_ended_on", "employment_ongoing", "worker_count", "period_basis",
@@ -77,8 +78,8 @@ def show_case(ws: Workspace, actor: Actor, case_ref: str, *, reveal_ids: bool = 
     with ws.read() as s:
         case = load_case(s, ws.office_id, case_ref)
         users = {u.id: u for u in s.scalars(select(User))}
-        parties = list(s.scalars(select(Party).where(Party.case_id == case.id, Party.deleted_at.is_(None))
-                                 .order_by(Party.role, Party.position)))
+        parties = sorted(s.scalars(select(Party).where(Party.case_id == case.id, Party.deleted_at.is_(None))),
+                         key=lambda p: (ROLE_ORDER.get(p.role, 9), p.position))
         refs = _party_refs(parties)
         view: dict[str, Any] = {"case_no": case.case_no, "id": str(case.id), "closed": case.closed_on is not None,
                                 "collective": case.is_collective, "applied_at": plain(case.applied_at),
@@ -203,18 +204,52 @@ def _clocks(s, ws: Workspace, case: Case, today: dt.date) -> list[dict[str, Any]
 
 
 def _history(s, case: Case) -> list[dict[str, Any]]:  # noqa: ANN001
-    events = s.scalars(select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.at, AuditEvent.node_seq))
+    """Audit events of the case, oldest first; a ``*_detail`` event is folded into the event of
+    its action (written just before or just after it in the same transaction)."""
+    events = list(s.scalars(select(AuditEvent).where(AuditEvent.case_id == case.id)
+                            .order_by(AuditEvent.at, AuditEvent.node_seq)))
     rows: list[dict[str, Any]] = []
+    held: AuditEvent | None = None
     for ev in events:
-        if ev.action.endswith("_detail") and rows and rows[-1]["action"] == ev.action.removesuffix("_detail"):
-            rows[-1]["changes"].update(ev.changes or {})
-            rows[-1]["summary"] = describe(rows[-1]["action"], rows[-1]["changes"])
+        base = ev.action.removesuffix("_detail")
+        if base != ev.action:
+            if rows and rows[-1]["action"] == base and not rows[-1]["_merged"]:
+                _merge(rows[-1], ev)
+            else:
+                if held is not None:
+                    rows.append(_row(held))
+                held = ev
             continue
-        changes = dict(ev.changes or {})
-        rows.append({"at": ev.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M"), "action": ev.action,
-                     "who": ev.user_name, "reason": ev.reason, "changes": changes,
-                     "summary": describe(ev.action, changes)})
+        rows.append(_row(ev))
+        if held is not None:
+            if held.action.removesuffix("_detail") == ev.action:
+                _merge(rows[-1], held)
+            else:
+                rows.insert(len(rows) - 1, _row(held))
+            held = None
+    if held is not None:
+        rows.append(_row(held))
+    for row in rows:
+        del row["_merged"]
     return rows
+
+
+def _row(ev: AuditEvent) -> dict[str, Any]:
+    changes = dict(ev.changes or {})
+    return {"at": ev.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M"), "action": ev.action, "who": ev.user_name,
+            "reason": ev.reason, "changes": changes, "summary": describe(ev.action, changes), "_merged": False}
+
+
+def _merge(row: dict[str, Any], detail: AuditEvent) -> None:
+    row["changes"].update(detail.changes or {})
+    row["_merged"] = True
+    row["summary"] = describe(row["action"], row["changes"])
+
+
+def _name(kind: str, code: object) -> str:
+    key = f"{kind}.{code}"
+    text = label(key)
+    return str(code).replace("_", " ") if text == key else text
 
 
 def describe(action: str, changes: dict[str, Any]) -> str:
@@ -222,7 +257,7 @@ def describe(action: str, changes: dict[str, Any]) -> str:
     parts = []
     if isinstance(changes.get("status"), list) and len(changes["status"]) == 2:
         old, new = changes["status"]
-        parts.append(t("status {old} → {new}", old=label(f"status.{old}"), new=label(f"status.{new}")))
+        parts.append(t("status {old} → {new}", old=_name("status", old), new=_name("status", new)))
     if action == "register":
         parts.append(t("registered as {case_no}: {n} applicant(s) against {respondent}",
                        case_no=changes.get("case_no"), n=changes.get("applicants"), respondent=changes.get("respondent")))
