@@ -84,6 +84,10 @@ MESSAGES = {
     "user {login} already exists": "用户{login}已存在",
     "only the chair may add users": "只有主任可以添加用户",
     "no active user {login}": "没有在用的用户{login}",
+    "must be a whole number": "必须是整数",
+    "must be an amount such as 12300 or 1409.50": "必须是金额，例如 12300 或 1409.50",
+    "differs from the sex encoded in the ID number": "与身份证号码中的性别不一致",
+    "this recusal request was already decided ({decision})": "该回避申请已作出决定（{decision}）",
 }
 
 LABELS = {

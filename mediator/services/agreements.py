@@ -12,7 +12,7 @@ from mediator.domain.agreement_rules import ENFORCEMENT_ROUTES, METHODS, agreeme
 from mediator.domain.states import NOT_PERFORMED, PERFORMED
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
-from mediator.services.common import load_case, move, not_future, require_handler, require_text
+from mediator.services.common import load_case, load_for, move, not_future, require_handler, require_text
 from mediator.services.context import Actor, Workspace
 from mediator.services.fields import Reader, beijing_today
 from mediator.store.models import (
@@ -73,6 +73,11 @@ def settle(ws: Workspace, actor: Actor, case_ref: str, data: dict[str, Any], sou
                 if term[side] and _party_ref(str(term[side]), applicants, respondent) is None:
                     r.error(f"terms[{i}].{side}", t("must be 'respondent' or 'applicant:N' naming an applicant"))
             terms.append(term)
+        for key in ("dispute_summary", "applicant_claims", "respondent_position", "waived_rights"):
+            if data.get(key) is not None and not isinstance(data.get(key), str):
+                r.error(key, t("must be text"))
+        if data.get("copies") is not None and (isinstance(data.get("copies"), bool) or not isinstance(data.get("copies"), int)):
+            r.error("copies", t("must be a whole number"))
         r.raise_if_problems()
         problems = agreement_problems(
             case_no=case.case_no,
@@ -128,7 +133,7 @@ def record_payment(
     today = beijing_today()
     with ws.unit(actor, "payment") as uow:
         s = uow.session
-        case = load_case(s, ws.office_id, case_ref)
+        case = load_for(uow, case_ref, "payment")
         terms = _terms(s, case)
         term = next((x for x in terms if x.seq == term_seq), None)
         if term is None:
@@ -164,7 +169,7 @@ def mark_not_performed(ws: Workspace, actor: Actor, case_ref: str, *, note: str)
     today = beijing_today()
     with ws.unit(actor, "not_performed") as uow:
         s = uow.session
-        case = load_case(s, ws.office_id, case_ref)
+        case = load_for(uow, case_ref, "not_performed")
         require_handler(uow, case)
         note = require_text(note, "note")
         overdue = [x for x in _terms(s, case) if not x.performed_on and x.due_on < today]
@@ -188,7 +193,7 @@ def record_enforcement(ws: Workspace, actor: Actor, case_ref: str, *, route: str
     today = beijing_today()
     with ws.unit(actor, "enforcement") as uow:
         s = uow.session
-        case = load_case(s, ws.office_id, case_ref)
+        case = load_for(uow, case_ref, "enforcement")
         agreement = s.scalar(select(Agreement).where(Agreement.case_id == case.id))
         if route not in ENFORCEMENT_ROUTES:
             raise ValidationError(Problem("route", t("must be one of {choices}", choices=", ".join(ENFORCEMENT_ROUTES))))
@@ -217,7 +222,7 @@ def follow_up(
     today = beijing_today()
     with ws.unit(actor, "follow_up") as uow:
         s = uow.session
-        case = load_case(s, ws.office_id, case_ref)
+        case = load_for(uow, case_ref, "follow_up")
         visit = FollowUpVisit(
             office_id=case.office_id, case_id=case.id, visited_on=not_future(visited_on or today, "visited_on", today),
             visitor_id=actor.user_id, performance_status=require_text(performance_status, "performance_status"),

@@ -36,6 +36,14 @@ def load_case(session: Session, office_id: uuid.UUID | None, case_ref: str | uui
     return case
 
 
+def load_for(uow: UnitOfWork, case_ref: str | uuid.UUID, action: str) -> Case:
+    """The case, after checking that ``action`` is allowed from its state, before anything else
+    is looked at, so a wrong-state request is named as such."""
+    case = load_case(uow.session, uow.ws.office_id, case_ref)
+    check_transition(action, case.status, closed=case.closed_on is not None, case_no=case.case_no)
+    return case
+
+
 def load_user(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login, User.deleted_at.is_(None), User.active.is_(True)))
     if user is None:

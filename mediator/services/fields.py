@@ -7,6 +7,7 @@ user fixing a file sees all that is wrong at once. Naive date-times are taken as
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -85,6 +86,9 @@ class Reader:
             return None
         if isinstance(value, float):
             value = repr(value)
+        if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+            self.error(field, t("must be an amount such as 12300 or 1409.50"))
+            return None
         try:
             return parse_amount(value, field)
         except ValidationError as err:

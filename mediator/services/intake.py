@@ -79,6 +79,8 @@ def _person(r: Reader, data: dict, path: str, role: str, today: dt.date) -> Part
             r.warn(f"{path}.id_number", msg)
         if not res.errors:
             id_number = res.value
+            if f["sex"] and res.sex and f["sex"] != res.sex:
+                r.warn(f"{path}.sex", t("differs from the sex encoded in the ID number"))
             f["sex"] = f["sex"] or res.sex
             if f["birth_date"] and res.birth_date and f["birth_date"] != res.birth_date:
                 r.warn(f"{path}.birth_date", t("differs from the birth date in the ID number ({date})", date=res.birth_date))
@@ -187,12 +189,16 @@ def parse_case(data: Any, source: str | None = None, today: dt.date | None = Non
             r.warn("applicants", t("{n} representatives marked; practice is 3 to 5", n=reps))
     r.raise_if_problems()
     ack = data.get("acknowledge_warnings", False)
+    if isinstance(ack, list):
+        ack = [a for a in ack if isinstance(a, str)]
     case.acknowledge = True if ack is True else frozenset(ack) if isinstance(ack, list) else False
     case.acknowledged = _acknowledge(r, ack)
     return case
 
 
-def _valid_represents(value: str | None, n_applicants: int) -> bool:
+def _valid_represents(value: object, n_applicants: int) -> bool:
+    if not isinstance(value, str):
+        return False
     if value == "respondent":
         return True
     if value and value.startswith("applicant:") and value[10:].isdigit():

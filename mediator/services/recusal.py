@@ -7,7 +7,7 @@ import uuid
 
 from sqlalchemy import select
 
-from mediator.errors import NotFound, Problem, ValidationError
+from mediator.errors import NotFound, Problem, TransitionError, ValidationError
 from mediator.i18n import t
 from mediator.services.common import load_case, load_user, move, require_text
 from mediator.services.context import Actor, Workspace
@@ -40,6 +40,8 @@ def decide_recusal(ws: Workspace, actor: Actor, request_id: uuid.UUID, *, decisi
         req = s.get(RecusalRequest, request_id)
         if req is None:
             raise NotFound(t("no recusal request {id}", id=request_id))
+        if req.decision is not None:
+            raise TransitionError(t("this recusal request was already decided ({decision})", decision=req.decision))
         case = load_case(s, ws.office_id, req.case_id)
         req.decision, req.decided_by, req.decided_on = decision, actor.user_id, beijing_today()
         req.decision_reason = require_text(reason, "reason")
