@@ -146,3 +146,22 @@ def test_check_reports_a_table_the_revisions_lack(make_scripts: MakeScripts) -> 
 @pytest.mark.skipif(not (REPO / "db/versions/0001_initial.py").exists(), reason="no 0001 revision yet")
 def test_program_revisions_match_the_models() -> None:
     check_models_match()
+
+
+def test_schema_head_constant_matches_the_script_directory() -> None:
+    from mediator.store.migrate import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from mediator.store.database import Store
+
+    Store.open(tmp_path / "m.db").close()
+    code = ("import sys; from mediator.store.database import Store; Store.open(sys.argv[1]).close(); "
+            "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m.db")], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
