@@ -15,7 +15,6 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from mediator.errors import StoreError
@@ -130,6 +129,8 @@ def ensure_not_newer(db_path: str | Path, script_location: str | Path | None = N
     """The file's revision; StoreError if this program cannot use it (newer or foreign)."""
     path = Path(db_path)
     revision = current_revision(path)
+    if script_location is None and revision == SCHEMA_HEAD:
+        return revision
     _refuse_unusable(path, revision, _script(script_location))
     return revision
 
