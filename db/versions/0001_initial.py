@@ -93,7 +93,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('offices', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_offices_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_offices_office_id'), ['office_id'], unique=False)
 
     op.create_table('sync_journal',
     sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
@@ -125,7 +124,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('dispute_causes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_dispute_causes_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_dispute_causes_office_id'), ['office_id'], unique=False)
 
     op.create_table('holiday_days',
     sa.Column('day', sa.Date(), nullable=False),
@@ -145,7 +143,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('holiday_days', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_holiday_days_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_holiday_days_office_id'), ['office_id'], unique=False)
 
     op.create_table('holiday_years',
     sa.Column('year', sa.Integer(), nullable=False),
@@ -165,7 +162,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('holiday_years', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_holiday_years_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_holiday_years_office_id'), ['office_id'], unique=False)
 
     op.create_table('nodes',
     sa.Column('name', sa.String(length=100), nullable=False),
@@ -184,7 +180,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('nodes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_nodes_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_nodes_office_id'), ['office_id'], unique=False)
 
     op.create_table('users',
     sa.Column('login', sa.String(length=64), nullable=False),
@@ -207,7 +202,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_users_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_users_office_id'), ['office_id'], unique=False)
 
     op.create_table('case_number_blocks',
     sa.Column('node_id', sa.Uuid(), nullable=False),
@@ -230,7 +224,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('case_number_blocks', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_number_blocks_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_case_number_blocks_office_id'), ['office_id'], unique=False)
 
     op.create_table('cases',
     sa.Column('case_no', sa.String(length=64), nullable=False),
@@ -287,7 +280,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cases_limitation_due_on'), ['limitation_due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_local_seq'), ['local_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_mediation_due_on'), ['mediation_due_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_cases_office_id'), ['office_id'], unique=False)
         batch_op.create_index('ix_cases_office_status_received', ['office_id', 'status', 'received_on'], unique=False)
         batch_op.create_index('ix_cases_received_on', ['received_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
@@ -311,7 +303,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('mediator_links', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mediator_links_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_mediator_links_office_id'), ['office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mediator_links_user_id'), ['user_id'], unique=False)
 
     op.create_table('agreements',
@@ -347,7 +338,6 @@ def upgrade() -> None:
     with op.batch_alter_table('agreements', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agreements_confirmation_due_on'), ['confirmation_due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_agreements_office_id'), ['office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_review_due_on'), ['review_due_on'], unique=False)
 
     op.create_table('attachments',
@@ -373,7 +363,6 @@ def upgrade() -> None:
     with op.batch_alter_table('attachments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attachments_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attachments_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_attachments_office_id'), ['office_id'], unique=False)
 
     op.create_table('audit_events',
     sa.Column('node_id', sa.Uuid(), nullable=False),
@@ -407,7 +396,6 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_events_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_events_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_audit_events_office_id'), ['office_id'], unique=False)
 
     op.create_table('case_mediators',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -432,7 +420,6 @@ def upgrade() -> None:
     with op.batch_alter_table('case_mediators', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_mediators_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_mediators_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_case_mediators_office_id'), ['office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_mediators_user_id'), ['user_id'], unique=False)
 
     op.create_table('claims',
@@ -457,7 +444,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_claims_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_claims_cause_code'), ['cause_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_claims_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_claims_office_id'), ['office_id'], unique=False)
 
     op.create_table('extensions',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -481,7 +467,6 @@ def upgrade() -> None:
     with op.batch_alter_table('extensions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_extensions_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_extensions_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_extensions_office_id'), ['office_id'], unique=False)
 
     op.create_table('follow_up_visits',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -507,7 +492,6 @@ def upgrade() -> None:
     with op.batch_alter_table('follow_up_visits', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_follow_up_visits_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_visits_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_follow_up_visits_office_id'), ['office_id'], unique=False)
 
     op.create_table('hearings',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -539,7 +523,6 @@ def upgrade() -> None:
     with op.batch_alter_table('hearings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_hearings_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hearings_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_hearings_office_id'), ['office_id'], unique=False)
         batch_op.create_index('ix_hearings_starts_at', ['starts_at'], unique=False)
 
     op.create_table('parties',
@@ -585,7 +568,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_parties_id_number', ['id_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_parties_local_seq'), ['local_seq'], unique=False)
         batch_op.create_index('ix_parties_name', ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_parties_office_id'), ['office_id'], unique=False)
 
     op.create_table('print_records',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -610,7 +592,6 @@ def upgrade() -> None:
     with op.batch_alter_table('print_records', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_print_records_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_print_records_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_print_records_office_id'), ['office_id'], unique=False)
 
     op.create_table('recusal_requests',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -639,7 +620,6 @@ def upgrade() -> None:
     with op.batch_alter_table('recusal_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_recusal_requests_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_recusal_requests_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_recusal_requests_office_id'), ['office_id'], unique=False)
 
     op.create_table('agreement_terms',
     sa.Column('agreement_id', sa.Uuid(), nullable=False),
@@ -675,9 +655,8 @@ def upgrade() -> None:
     with op.batch_alter_table('agreement_terms', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agreement_terms_agreement_id'), ['agreement_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreement_terms_case_id'), ['case_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_agreement_terms_due_on'), ['due_on'], unique=False)
+        batch_op.create_index('ix_agreement_terms_unperformed_due', ['due_on', 'case_id', 'seq'], unique=False, sqlite_where=sa.text('performed_on IS NULL AND deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_agreement_terms_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_agreement_terms_office_id'), ['office_id'], unique=False)
 
     op.create_table('payments',
     sa.Column('term_id', sa.Uuid(), nullable=False),
@@ -703,7 +682,6 @@ def upgrade() -> None:
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_payments_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payments_local_seq'), ['local_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_payments_office_id'), ['office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payments_term_id'), ['term_id'], unique=False)
 
     # ### end Alembic commands ###
@@ -717,33 +695,28 @@ def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_payments_term_id'))
-        batch_op.drop_index(batch_op.f('ix_payments_office_id'))
         batch_op.drop_index(batch_op.f('ix_payments_local_seq'))
         batch_op.drop_index(batch_op.f('ix_payments_case_id'))
 
     op.drop_table('payments')
     with op.batch_alter_table('agreement_terms', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_agreement_terms_office_id'))
         batch_op.drop_index(batch_op.f('ix_agreement_terms_local_seq'))
-        batch_op.drop_index(batch_op.f('ix_agreement_terms_due_on'))
+        batch_op.drop_index('ix_agreement_terms_unperformed_due', sqlite_where=sa.text('performed_on IS NULL AND deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_agreement_terms_case_id'))
         batch_op.drop_index(batch_op.f('ix_agreement_terms_agreement_id'))
 
     op.drop_table('agreement_terms')
     with op.batch_alter_table('recusal_requests', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_recusal_requests_office_id'))
         batch_op.drop_index(batch_op.f('ix_recusal_requests_local_seq'))
         batch_op.drop_index(batch_op.f('ix_recusal_requests_case_id'))
 
     op.drop_table('recusal_requests')
     with op.batch_alter_table('print_records', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_print_records_office_id'))
         batch_op.drop_index(batch_op.f('ix_print_records_local_seq'))
         batch_op.drop_index(batch_op.f('ix_print_records_case_id'))
 
     op.drop_table('print_records')
     with op.batch_alter_table('parties', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_parties_office_id'))
         batch_op.drop_index('ix_parties_name')
         batch_op.drop_index(batch_op.f('ix_parties_local_seq'))
         batch_op.drop_index('ix_parties_id_number')
@@ -753,25 +726,21 @@ def downgrade() -> None:
     op.drop_table('parties')
     with op.batch_alter_table('hearings', schema=None) as batch_op:
         batch_op.drop_index('ix_hearings_starts_at')
-        batch_op.drop_index(batch_op.f('ix_hearings_office_id'))
         batch_op.drop_index(batch_op.f('ix_hearings_local_seq'))
         batch_op.drop_index(batch_op.f('ix_hearings_case_id'))
 
     op.drop_table('hearings')
     with op.batch_alter_table('follow_up_visits', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_follow_up_visits_office_id'))
         batch_op.drop_index(batch_op.f('ix_follow_up_visits_local_seq'))
         batch_op.drop_index(batch_op.f('ix_follow_up_visits_case_id'))
 
     op.drop_table('follow_up_visits')
     with op.batch_alter_table('extensions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_extensions_office_id'))
         batch_op.drop_index(batch_op.f('ix_extensions_local_seq'))
         batch_op.drop_index(batch_op.f('ix_extensions_case_id'))
 
     op.drop_table('extensions')
     with op.batch_alter_table('claims', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_claims_office_id'))
         batch_op.drop_index(batch_op.f('ix_claims_local_seq'))
         batch_op.drop_index(batch_op.f('ix_claims_cause_code'))
         batch_op.drop_index(batch_op.f('ix_claims_case_id'))
@@ -779,33 +748,28 @@ def downgrade() -> None:
     op.drop_table('claims')
     with op.batch_alter_table('case_mediators', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_case_mediators_user_id'))
-        batch_op.drop_index(batch_op.f('ix_case_mediators_office_id'))
         batch_op.drop_index(batch_op.f('ix_case_mediators_local_seq'))
         batch_op.drop_index(batch_op.f('ix_case_mediators_case_id'))
 
     op.drop_table('case_mediators')
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_audit_events_office_id'))
         batch_op.drop_index(batch_op.f('ix_audit_events_local_seq'))
         batch_op.drop_index(batch_op.f('ix_audit_events_case_id'))
 
     op.drop_table('audit_events')
     with op.batch_alter_table('attachments', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_attachments_office_id'))
         batch_op.drop_index(batch_op.f('ix_attachments_local_seq'))
         batch_op.drop_index(batch_op.f('ix_attachments_case_id'))
 
     op.drop_table('attachments')
     with op.batch_alter_table('agreements', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_agreements_review_due_on'))
-        batch_op.drop_index(batch_op.f('ix_agreements_office_id'))
         batch_op.drop_index(batch_op.f('ix_agreements_local_seq'))
         batch_op.drop_index(batch_op.f('ix_agreements_confirmation_due_on'))
 
     op.drop_table('agreements')
     with op.batch_alter_table('mediator_links', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mediator_links_user_id'))
-        batch_op.drop_index(batch_op.f('ix_mediator_links_office_id'))
         batch_op.drop_index(batch_op.f('ix_mediator_links_local_seq'))
 
     op.drop_table('mediator_links')
@@ -813,7 +777,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_cases_status'))
         batch_op.drop_index('ix_cases_received_on')
         batch_op.drop_index('ix_cases_office_status_received')
-        batch_op.drop_index(batch_op.f('ix_cases_office_id'))
         batch_op.drop_index(batch_op.f('ix_cases_mediation_due_on'))
         batch_op.drop_index(batch_op.f('ix_cases_local_seq'))
         batch_op.drop_index(batch_op.f('ix_cases_limitation_due_on'))
@@ -823,38 +786,31 @@ def downgrade() -> None:
 
     op.drop_table('cases')
     with op.batch_alter_table('case_number_blocks', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_case_number_blocks_office_id'))
         batch_op.drop_index(batch_op.f('ix_case_number_blocks_local_seq'))
 
     op.drop_table('case_number_blocks')
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_users_office_id'))
         batch_op.drop_index(batch_op.f('ix_users_local_seq'))
 
     op.drop_table('users')
     with op.batch_alter_table('nodes', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_nodes_office_id'))
         batch_op.drop_index(batch_op.f('ix_nodes_local_seq'))
 
     op.drop_table('nodes')
     with op.batch_alter_table('holiday_years', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_holiday_years_office_id'))
         batch_op.drop_index(batch_op.f('ix_holiday_years_local_seq'))
 
     op.drop_table('holiday_years')
     with op.batch_alter_table('holiday_days', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_holiday_days_office_id'))
         batch_op.drop_index(batch_op.f('ix_holiday_days_local_seq'))
 
     op.drop_table('holiday_days')
     with op.batch_alter_table('dispute_causes', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_dispute_causes_office_id'))
         batch_op.drop_index(batch_op.f('ix_dispute_causes_local_seq'))
 
     op.drop_table('dispute_causes')
     op.drop_table('sync_journal')
     with op.batch_alter_table('offices', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_offices_office_id'))
         batch_op.drop_index(batch_op.f('ix_offices_local_seq'))
 
     op.drop_table('offices')

@@ -16,6 +16,7 @@ from mediator.services.context import Actor, Workspace
 from mediator.services.deadlines import refresh_case_deadlines
 from mediator.services.intake import CaseInput, PartyInput
 from mediator.store import search
+from mediator.store.base import new_id
 from mediator.store.models import Case, Claim, DisputeCause, Office, Party
 
 
@@ -55,6 +56,7 @@ def find_duplicates(session: Session, office_id: uuid.UUID, data: CaseInput) -> 
 
 def _party(case: Case, p: PartyInput, position: int) -> Party:
     return Party(
+        id=new_id(),
         office_id=case.office_id,
         case_id=case.id,
         role=p.role,
@@ -86,6 +88,7 @@ def register_case(ws: Workspace, actor: Actor, data: CaseInput) -> Case:
             acknowledged.append(str(warning))
         seq, case_no = allocate(s, office, ws.node_id, data.received_on.year)
         case = Case(
+            id=new_id(),
             office_id=office.id,
             case_no=case_no,
             case_year=data.received_on.year,
@@ -107,11 +110,9 @@ def register_case(ws: Workspace, actor: Actor, data: CaseInput) -> Case:
             acknowledged_warnings=acknowledged,
         )
         s.add(case)
-        s.flush()
         applicants = [_party(case, p, i) for i, p in enumerate(data.applicants)]
         respondent = _party(case, data.respondent, 0)
         s.add_all([*applicants, respondent])
-        s.flush()
         for i, agent_in in enumerate(data.agents):
             agent = _party(case, agent_in, i)
             target = agent_in.represents or ""
@@ -121,8 +122,7 @@ def register_case(ws: Workspace, actor: Actor, data: CaseInput) -> Case:
             Claim(office_id=office.id, case_id=case.id, seq=i + 1, cause_code=c.cause_code, description=c.description, amount_fen=c.amount_fen)
             for i, c in enumerate(data.claims)
         )
-        refresh_case_deadlines(s, case, cal)
-        s.flush()
+        refresh_case_deadlines(s, case, cal, new=True)
         index_case(s, case)
         uow.audit(
             "register",

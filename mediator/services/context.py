@@ -110,7 +110,6 @@ class UnitOfWork:
     ) -> None:
         if self.ws.node_id is None or self.ws.office_id is None:
             raise StoreError("workspace not initialized")
-        self.session.flush()
         audit.append_event(
             self.session,
             node_id=self.ws.node_id,

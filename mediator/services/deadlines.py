@@ -32,12 +32,13 @@ def limitation_clock(case: Case, cal: WorkCalendar, agreement: Agreement | None)
     return dl.limitation_deadline(known, cal, interrupted=interrupted)
 
 
-def refresh_case_deadlines(session: Session, case: Case, cal: WorkCalendar) -> None:
-    """Recompute the stored due dates of ``case`` for its current state."""
-    agreement = session.scalar(select(Agreement).where(Agreement.case_id == case.id))
+def refresh_case_deadlines(session: Session, case: Case, cal: WorkCalendar, *, new: bool = False) -> None:
+    """Recompute the stored due dates of ``case`` for its current state (``new``: a case being
+    registered, which has no agreement or extension to look up)."""
+    agreement = None if new else session.scalar(select(Agreement).where(Agreement.case_id == case.id))
     clocks: list[dl.Deadline] = []
     acceptance = dl.acceptance_deadline(case.received_on, cal) if case.status == REGISTERED else None
-    mediation = mediation_clock(case, cal, extension_days(session, case)) if case.status in ACTIVE_STATES else None
+    mediation = mediation_clock(case, cal, 0 if new else extension_days(session, case)) if case.status in ACTIVE_STATES else None
     limitation = limitation_clock(case, cal, agreement)
     for clock in (acceptance, mediation, limitation):
         if clock:

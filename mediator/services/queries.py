@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, func, select, text
@@ -17,10 +18,10 @@ from mediator.domain.validators import mask_id
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
 from mediator.services.context import Actor, Workspace
-from mediator.services.deadlines import extension_days, limitation_clock, mediation_clock
+from mediator.services.deadlines import limitation_clock, mediation_clock
 from mediator.services.fields import beijing_today
 from mediator.store import search
-from mediator.store.models import Agreement, AgreementTerm, Case, CaseMediator, Claim, Party, User
+from mediator.store.models import Agreement, AgreementTerm, Case, CaseMediator, Claim, Extension, Party, User
 
 SORTS = {"received_on": Case.received_on, "case_no": Case.case_seq, "status": Case.status,
          "claimed": Case.claimed_total_fen, "updated": Case.updated_at}
@@ -60,8 +61,14 @@ def _filtered(ws: Workspace, f: CaseFilter):  # noqa: ANN202
         mediator = select(User.id).where(User.login == f.mediator).scalar_subquery()
         stmt = stmt.where(Case.id.in_(select(CaseMediator.case_id).where(CaseMediator.user_id == mediator, CaseMediator.ended_on.is_(None))))
     if f.search and f.search.strip():
-        sql, params = search.matching_case_keys_sql(f.search)
-        stmt = stmt.where(text(f"cases.id IN ({sql})").bindparams(**params))
+        with ws.read() as s:
+            frequent = search.is_frequent(s, f.search)
+        if frequent:
+            sql, params = search.scan_condition_sql(f.search)
+            stmt = stmt.where(text(sql).bindparams(**params))
+        else:
+            sql, params = search.matching_case_keys_sql(f.search)
+            stmt = stmt.where(text(f"cases.id IN ({sql})").bindparams(**params))
     return stmt
 
 
@@ -125,32 +132,46 @@ def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) ->
     today = today or beijing_today()
     horizon = today + dt.timedelta(days=within)
     cal = ws.calendar()
+    acceptance = cache(lambda day: dl.acceptance_deadline(day, cal))
+    review = cache(lambda day: dl.review_deadline(day, cal))
+    confirmation = cache(lambda day: dl.confirmation_deadline(day, cal))
+    performance = cache(dl.performance_deadline)
     items: list[dict[str, Any]] = []
     live = and_(Case.office_id == ws.office_id, Case.deleted_at.is_(None), Case.closed_on.is_(None))
     with ws.read() as s:
         for case in s.scalars(select(Case).where(live, Case.status == REGISTERED, Case.acceptance_due_on <= horizon)):
-            items.append(_item(case, dl.acceptance_deadline(case.received_on, cal), today))
-        for case in s.scalars(select(Case).where(live, Case.status.in_(ACTIVE_STATES), Case.mediation_due_on <= horizon)):
-            items.append(_item(case, mediation_clock(case, cal, extension_days(s, case)), today))
+            items.append(_item(case, acceptance(case.received_on), today))
+        active = s.scalars(select(Case).where(live, Case.status.in_(ACTIVE_STATES), Case.mediation_due_on <= horizon)).all()
+        extended = dict(s.execute(
+            select(Extension.case_id, func.sum(Extension.days))
+            .where(Extension.case_id.in_([c.id for c in active]), Extension.deleted_at.is_(None)).group_by(Extension.case_id)
+        ).all())
+        for case in active:
+            items.append(_item(case, mediation_clock(case, cal, extended.get(case.id, 0)), today))
         terms = s.execute(
-            select(AgreementTerm, Case).join(Case, Case.id == AgreementTerm.case_id)
+            select(AgreementTerm.seq, AgreementTerm.due_on, Case.case_no, Case.status).join(Case, Case.id == AgreementTerm.case_id)
             .where(live, AgreementTerm.performed_on.is_(None), AgreementTerm.due_on <= horizon, AgreementTerm.deleted_at.is_(None))
         )
-        for term, case in terms:
-            items.append(_item(case, dl.performance_deadline(term.due_on), today, term=term.seq))
+        for term in terms:
+            items.append(_item(term, performance(term.due_on), today, term=term.seq))
         windows = s.execute(
-            select(Agreement, Case).join(Case, Case.id == Agreement.case_id)
+            select(Agreement.effective_on, Case.case_no, Case.status).join(Case, Case.id == Agreement.case_id)
             .where(live, Agreement.enforcement_route.is_(None), Agreement.confirmation_due_on >= today,
+                   # redundant lower bound (review falls due at most ~23 days before confirmation) so
+                   # the index on review_due_on reads only recent agreements
+                   Agreement.review_due_on >= today - dt.timedelta(days=30),
                    Agreement.review_due_on <= horizon + dt.timedelta(days=15))
         )
-        for agreement, case in windows:
-            for clock in (dl.review_deadline(agreement.effective_on, cal), dl.confirmation_deadline(agreement.effective_on, cal)):
+        for window in windows:
+            for clock in (review(window.effective_on), confirmation(window.effective_on)):
                 if today <= clock.due <= horizon:
-                    items.append(_item(case, clock, today))
+                    items.append(_item(window, clock, today))
         warn_from = today - dt.timedelta(days=30)
-        for case in s.scalars(select(Case).where(live, Case.status != PERFORMED, Case.limitation_due_on.between(warn_from, today + dt.timedelta(days=60)))):
-            agreement = s.scalar(select(Agreement).where(Agreement.case_id == case.id))
-            clock = limitation_clock(case, cal, agreement)
+        near = s.scalars(select(Case).where(live, Case.status != PERFORMED,
+                                            Case.limitation_due_on.between(warn_from, today + dt.timedelta(days=60)))).all()
+        agreements = {a.case_id: a for a in s.scalars(select(Agreement).where(Agreement.case_id.in_([c.id for c in near])))}
+        for case in near:
+            clock = limitation_clock(case, cal, agreements.get(case.id))
             if clock is not None:
                 items.append(_item(case, clock, today))
     items.sort(key=lambda i: (i["due"], i["case_no"]))

@@ -22,6 +22,36 @@ from mediator.store.backup import automatic_backup, daily_backup_due
 from mediator.store.engine import check_file, make_engines
 from mediator.store.migrate import MigrationResult, upgrade_database
 
+STATS_TABLE = "cases"
+
+
+def refresh_statistics(engine: Engine) -> bool:
+    """Run a sampled ``ANALYZE`` when the planner's statistics are missing or the case table has
+    more than doubled since they were taken; returns whether it ran.
+
+    Without statistics SQLite guesses that every indexed equality is selective and may scan 100,000
+    cases for a page of 200; ``analysis_limit`` keeps the refresh to a fraction of a second.
+    """
+    with engine.connect() as conn:  # read-only look, rolled back
+        has_stats = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()
+        has_cases = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (STATS_TABLE,)).scalar()
+        if not has_cases:  # not (yet) Mediator's schema
+            return False
+        recorded = conn.exec_driver_sql(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", (STATS_TABLE,)).scalar() if has_stats else None
+        if recorded is not None:
+            now = conn.exec_driver_sql(f"SELECT count(*) FROM {STATS_TABLE}").scalar()
+            if now <= 2 * int(recorded.split()[0]) + 100:
+                return False
+        elif has_stats and not conn.exec_driver_sql(f"SELECT 1 FROM {STATS_TABLE} LIMIT 1").scalar():
+            return False
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+    return True
+
 
 class Store:
     """An open local database. Create with ``Store.open``; close with ``close()`` (or ``with``)."""
@@ -63,6 +93,7 @@ class Store:
         if daily_backup and path.exists() and path.stat().st_size > 0 and daily_backup_due(backups):
             automatic_backup(path, backups, "daily")
         write_engine, read_engine = make_engines(path)
+        refresh_statistics(write_engine)
         return cls(path, write_engine, read_engine, backup_dir=backups, migration=migration)
 
     def _check_open(self) -> None:

@@ -60,3 +60,27 @@ def matching_case_keys_sql(query: str) -> tuple[str, dict[str, object]]:
         "(SELECT rowid FROM case_fts_names WHERE case_fts_names MATCH :fts)",
         {"fts": fts_phrase(q)},
     )
+
+
+FREQUENT = 2000  # more matches than this: walk the list in its order and stop at the page instead
+
+
+def _tables(query: str) -> tuple[str, str]:
+    return ("case_fts", "body") if len(query) >= 3 else ("case_fts_names", "names")
+
+
+def is_frequent(session: Session, query: str) -> bool:
+    """Whether ``query`` matches more than FREQUENT documents (an FTS probe stopping there: ~0.1 ms)."""
+    table, _ = _tables(query.strip())
+    n = session.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH :fts LIMIT :cap)"),
+                        {"fts": fts_phrase(query.strip()), "cap": FREQUENT + 1}).scalar()
+    return n > FREQUENT
+
+
+def scan_condition_sql(query: str) -> tuple[str, dict[str, object]]:
+    """For a frequent term: a per-case test the list's index order can stop early on."""
+    q = query.strip()
+    _, column = _tables(q)
+    like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return (f"EXISTS (SELECT 1 FROM case_search_doc d WHERE d.case_id = cases.id AND d.{column} LIKE :like ESCAPE '\\')",
+            {"like": like})

@@ -162,3 +162,25 @@ def test_objects_stay_usable_after_the_write_block(store: Store) -> None:
     assert (note.id, note.body) == (7, "达成协议")  # expire_on_commit=False: no reload, no error
     with store.read() as session:
         assert session.get(_Note, 7).body == "达成协议"
+
+
+def test_planner_statistics_are_taken_once_the_case_table_has_rows(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from mediator.services import cases, setup
+    from mediator.services.context import Workspace
+    from mediator.services.intake import parse_case
+    from mediator.store.database import refresh_statistics
+    from tests.conftest import case_data
+
+    ws = Workspace.open(tmp_path)
+    try:
+        chair = setup.init_office(ws, office_code="T1", office_name="测试", chair_name="主任", password="secret1")
+        assert refresh_statistics(ws.store.write_engine) is False  # no case yet: nothing to learn
+        cases.register_case(ws, chair, parse_case(case_data(), today=dt.date(2026, 11, 23)))
+        assert refresh_statistics(ws.store.write_engine) is True
+        assert refresh_statistics(ws.store.write_engine) is False  # fresh until the table doubles
+        with sqlite3.connect(ws.store.path) as conn:
+            assert conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'cases'").fetchone()[0].startswith("1 ")
+    finally:
+        ws.close()

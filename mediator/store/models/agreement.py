@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mediator.store.base import Base, SyncColumns
@@ -42,7 +42,11 @@ class AgreementTerm(SyncColumns, Base):
     amount is a non-monetary obligation, performed when ``performed_on`` is set."""
 
     __tablename__ = "agreement_terms"
-    __table_args__ = (UniqueConstraint("agreement_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("agreement_id", "seq"),
+        Index("ix_agreement_terms_unperformed_due", "due_on", "case_id", "seq",
+              sqlite_where=text("performed_on IS NULL AND deleted_at IS NULL")),
+    )
 
     agreement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agreements.id"), index=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -51,7 +55,7 @@ class AgreementTerm(SyncColumns, Base):
     payee_party_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("parties.id"))
     description: Mapped[str] = mapped_column(Text)
     amount_fen: Mapped[int | None] = mapped_column(BigInteger)
-    due_on: Mapped[dt.date] = mapped_column(index=True)
+    due_on: Mapped[dt.date]
     method: Mapped[str] = mapped_column(String(20))
     place: Mapped[str] = mapped_column(String(200))
     cause_code: Mapped[str | None] = mapped_column(String(20))
