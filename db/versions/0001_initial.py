@@ -280,7 +280,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cases_limitation_due_on'), ['limitation_due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_local_seq'), ['local_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_mediation_due_on'), ['mediation_due_on'], unique=False)
-        batch_op.create_index('ix_cases_office_status_received', ['office_id', 'status', 'received_on'], unique=False)
+        batch_op.create_index('ix_cases_status_received', ['status', 'received_on'], unique=False)
         batch_op.create_index('ix_cases_received_on', ['received_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
 
@@ -776,7 +776,7 @@ def downgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cases_status'))
         batch_op.drop_index('ix_cases_received_on')
-        batch_op.drop_index('ix_cases_office_status_received')
+        batch_op.drop_index('ix_cases_status_received')
         batch_op.drop_index(batch_op.f('ix_cases_mediation_due_on'))
         batch_op.drop_index(batch_op.f('ix_cases_local_seq'))
         batch_op.drop_index(batch_op.f('ix_cases_limitation_due_on'))

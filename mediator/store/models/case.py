@@ -21,7 +21,7 @@ class Case(SyncColumns, Base):
     __tablename__ = "cases"
     __table_args__ = (
         UniqueConstraint("office_id", "case_no"),
-        Index("ix_cases_office_status_received", "office_id", "status", "received_on"),
+        Index("ix_cases_status_received", "status", "received_on"),
         Index("ix_cases_received_on", "received_on"),
     )
 
