@@ -281,6 +281,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cases_local_seq'), ['local_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_mediation_due_on'), ['mediation_due_on'], unique=False)
         batch_op.create_index('ix_cases_status_received', ['status', 'received_on'], unique=False)
+        batch_op.create_index('ix_cases_live', ['id', 'closed_on', 'deleted_at', 'case_no', 'status'], unique=False)
         batch_op.create_index('ix_cases_received_on', ['received_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
 
@@ -777,6 +778,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_cases_status'))
         batch_op.drop_index('ix_cases_received_on')
         batch_op.drop_index('ix_cases_status_received')
+        batch_op.drop_index('ix_cases_live')
         batch_op.drop_index(batch_op.f('ix_cases_mediation_due_on'))
         batch_op.drop_index(batch_op.f('ix_cases_local_seq'))
         batch_op.drop_index(batch_op.f('ix_cases_limitation_due_on'))
