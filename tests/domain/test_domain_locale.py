@@ -1,51 +1,20 @@
-"""The Chinese catalog covers every message the domain rules produce, with the same placeholders."""
+"""The domain rules speak Chinese when the language is Chinese."""
 
 from __future__ import annotations
 
-import ast
-import string
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from mediator import i18n
-from mediator.domain import casenumber, deadlines, money, validators, workdays
 from mediator.domain.deadlines import acceptance_deadline, mediation_deadline
 from mediator.domain.money import parse_amount
 from mediator.domain.validators import check_citizen_id
 from mediator.domain.workdays import WorkCalendar
 from mediator.errors import ValidationError
-from mediator.locale import zh_domain
 
-MODULES = [money, validators, workdays, deadlines, casenumber]
-
-
-def msgids() -> set[str]:
-    found = set()
-    for module in MODULES:
-        tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
-                found.add(node.args[0].value)
-    return found
-
-
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-
-
-def test_every_domain_message_is_translated() -> None:
-    ids = msgids()
-    assert len(ids) > 30
-    assert sorted(ids - zh_domain.MESSAGES.keys()) == []
-
-
-@pytest.mark.parametrize(("source", "translation"), sorted(zh_domain.MESSAGES.items()))
-def test_translations_keep_placeholders(source: str, translation: str) -> None:
-    assert placeholders(source) == placeholders(translation)
+# Translation coverage and placeholders for the whole core: tests/core/test_boundaries.py.
 
 
 @pytest.fixture
