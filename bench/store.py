@@ -54,11 +54,12 @@ RAW_DUE = [  # the same indexed reads the service makes, columns included
     "SELECT id, case_no, status, received_on, accepted_on, period_basis, period_days FROM cases WHERE deleted_at IS NULL "
     "AND closed_on IS NULL AND status IN ('accepted', 'in_mediation') AND mediation_due_on <= :horizon",
     "SELECT t.seq, t.due_on, c.case_no, c.status FROM agreement_terms t JOIN cases c ON c.id = t.case_id "
-    "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND t.performed_on IS NULL AND t.due_on <= :horizon "
+    "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND c.status IN ('settled', 'not_performed') "
+    "AND t.performed_on IS NULL AND t.due_on <= :horizon "
     "AND t.deleted_at IS NULL",
     "SELECT a.effective_on, c.case_no, c.status FROM agreements a JOIN cases c ON c.id = a.case_id "
-    "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND a.enforcement_route IS NULL AND a.confirmation_due_on >= :today "
-    "AND a.review_due_on >= :recent AND a.review_due_on <= :window",
+    "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND a.enforcement_route IS NULL "
+    "AND (a.review_due_on BETWEEN :today AND :horizon OR a.confirmation_due_on BETWEEN :today AND :horizon)",
     "SELECT id, case_no, status, received_on, infringement_known_on, employment_ended_on, employment_ongoing FROM cases "
     "WHERE deleted_at IS NULL AND closed_on IS NULL AND status != 'performed' AND limitation_due_on BETWEEN :warn AND :limit",
 ]
@@ -159,8 +160,6 @@ def reads(ws: Workspace, raw: sqlite3.Connection, db: Path, today: dt.date, repe
 
     horizon = today + dt.timedelta(days=7)
     bind = {"today": today.isoformat(), "horizon": horizon.isoformat(),
-            "recent": (today - dt.timedelta(days=30)).isoformat(),
-            "window": (horizon + dt.timedelta(days=15)).isoformat(),
             "warn": (today - dt.timedelta(days=30)).isoformat(), "limit": (today + dt.timedelta(days=60)).isoformat()}
     items = len(due_list(ws, today=today))
     results.add("due", timed(lambda: due_list(ws, today=today), repeat),

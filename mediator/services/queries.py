@@ -9,11 +9,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from mediator.domain import deadlines as dl
-from mediator.domain.states import ACTIVE_STATES, OPEN_STATES, PERFORMED, REGISTERED, STATES
+from mediator.domain.states import (
+    ACTIVE_STATES,
+    NOT_PERFORMED,
+    OPEN_STATES,
+    PERFORMED,
+    REGISTERED,
+    SETTLED,
+    STATES,
+)
 from mediator.domain.validators import mask_id
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
@@ -162,17 +170,15 @@ def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) ->
                 items.append(_item(row, mediation(start, row.period_days, extended.get(row.id, 0), row.period_basis), today))
         terms = s.execute(
             select(AgreementTerm.seq, AgreementTerm.due_on, Case.case_no, Case.status).join(Case, Case.id == AgreementTerm.case_id)
-            .where(live, AgreementTerm.performed_on.is_(None), AgreementTerm.due_on <= horizon, AgreementTerm.deleted_at.is_(None))
+            .where(live, Case.status.in_((SETTLED, NOT_PERFORMED)), AgreementTerm.performed_on.is_(None),
+                   AgreementTerm.due_on <= horizon, AgreementTerm.deleted_at.is_(None))
         )
         for term in terms:
             items.append(_item(term, performance(term.due_on), today, term=term.seq))
         windows = s.execute(
             select(Agreement.effective_on, Case.case_no, Case.status).join(Case, Case.id == Agreement.case_id)
-            .where(live, Agreement.enforcement_route.is_(None), Agreement.confirmation_due_on >= today,
-                   # redundant lower bound (review falls due at most ~23 days before confirmation) so
-                   # the index on review_due_on reads only recent agreements
-                   Agreement.review_due_on >= today - dt.timedelta(days=30),
-                   Agreement.review_due_on <= horizon + dt.timedelta(days=15))
+            .where(live, Agreement.enforcement_route.is_(None),
+                   or_(Agreement.review_due_on.between(today, horizon), Agreement.confirmation_due_on.between(today, horizon)))
         )
         for window in windows:
             for clock in (review(window.effective_on), confirmation(window.effective_on)):
