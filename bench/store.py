@@ -54,7 +54,7 @@ RAW_DUE = [  # the same indexed reads the service makes, columns included
     "SELECT id, case_no, status, received_on, accepted_on, period_basis, period_days FROM cases WHERE deleted_at IS NULL "
     "AND closed_on IS NULL AND status IN ('accepted', 'in_mediation') AND mediation_due_on <= :horizon",
     "SELECT t.seq, t.due_on, c.case_no, c.status FROM agreement_terms t JOIN cases c ON c.id = t.case_id "
-    "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND c.status IN ('settled', 'not_performed') "
+    "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND c.status = 'settled' "
     "AND t.performed_on IS NULL AND t.due_on <= :horizon "
     "AND t.deleted_at IS NULL",
     "SELECT a.effective_on, c.case_no, c.status FROM agreements a JOIN cases c ON c.id = a.case_id "

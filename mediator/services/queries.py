@@ -170,7 +170,9 @@ def due_list(ws: Workspace, *, today: dt.date | None = None, within: int = 7) ->
                 items.append(_item(row, mediation(start, row.period_days, extended.get(row.id, 0), row.period_basis), today))
         terms = s.execute(
             select(AgreementTerm.seq, AgreementTerm.due_on, Case.case_no, Case.status).join(Case, Case.id == AgreementTerm.case_id)
-            .where(live, Case.status.in_((SETTLED, NOT_PERFORMED)), AgreementTerm.performed_on.is_(None),
+            # Once non-performance is recorded the terms are no longer reminders: the worker's route
+            # is arbitration or a payment order, and the case shows under its limitation clock.
+            .where(live, Case.status == SETTLED, AgreementTerm.performed_on.is_(None),
                    AgreementTerm.due_on <= horizon, AgreementTerm.deleted_at.is_(None))
         )
         for term in terms:

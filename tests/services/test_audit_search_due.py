@@ -105,3 +105,16 @@ def test_provisional_deadlines_in_a_year_without_official_schedule(office):
     assert case.deadlines_provisional is True
     items = [i for i in due_list(office.ws, today=dt.date(2027, 10, 1), within=7) if i["clock"] == "limitation"]
     assert items and items[0]["provisional"] is True and "2027" in items[0]["rule"]
+
+
+def test_recorded_non_performance_moves_the_case_from_term_reminders_to_limitation(office):
+    from mediator.services import agreements as ag
+
+    case_no = to_mediation(office)
+    terms = agreement_data()["terms"]
+    terms[0]["due_on"] = "2026-11-22"
+    ag.settle(office.ws, office.wang, case_no, agreement_data(terms=terms))
+    assert [i["clock"] for i in due_list(office.ws, today=TODAY) if i["case_no"] == case_no].count("performance") == 1
+    ag.mark_not_performed(office.ws, office.wang, case_no, note="到期未付")
+    clocks = [i["clock"] for i in due_list(office.ws, today=dt.date(2027, 10, 1), within=7) if i["case_no"] == case_no]
+    assert "performance" not in clocks and "limitation" in clocks
