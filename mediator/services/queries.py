@@ -15,7 +15,6 @@ from sqlalchemy.orm import aliased
 from mediator.domain import deadlines as dl
 from mediator.domain.states import (
     ACTIVE_STATES,
-    NOT_PERFORMED,
     OPEN_STATES,
     PERFORMED,
     REGISTERED,
