@@ -1,0 +1,106 @@
+"""The background-operation helper: results, errors, progress and cancellation arrive on the GUI
+thread; the progress indicator appears only for slow work; writes run one at a time."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+pytest.importorskip("pytestqt", reason="install the dev extra (pip install -e '.[dev]') for GUI tests")
+
+from PySide6.QtCore import QThread  # noqa: E402
+
+from ui import operations  # noqa: E402
+
+
+def test_result_arrives_on_the_gui_thread(qtbot):
+    seen = {}
+
+    def work(a, b, *, progress, cancel):
+        seen["worker"] = QThread.currentThread()
+        return a + b
+
+    op = operations.run(work, 2, 3)
+    op.succeeded.connect(lambda value: seen.update(value=value, thread=QThread.currentThread()))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert seen["value"] == 5
+    assert seen["thread"] is qtbot_main_thread() and seen["worker"] is not seen["thread"]
+
+
+def qtbot_main_thread():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().thread()
+
+
+def test_errors_are_delivered_not_raised_in_the_worker(qtbot):
+    def work(*, progress, cancel):
+        raise ValueError("bad case file")
+
+    op = operations.run(work)
+    with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], ValueError) and str(blocker.args[0]) == "bad case file"
+
+
+def test_progress_is_reported_in_order_and_cancel_stops_the_work(qtbot):
+    started, steps = threading.Event(), []
+
+    def work(*, progress, cancel):
+        done = 0
+        started.set()
+        while not cancel():
+            done += 1
+            progress(done, 0)
+        return done
+
+    op = operations.run(work)
+    op.progressed.connect(lambda done, total: steps.append(done))
+    op.succeeded.connect(lambda value: steps.append("succeeded"))
+    assert started.wait(5)
+    with qtbot.waitSignal(op.progressed, timeout=5000):
+        pass
+    with qtbot.waitSignal(op.cancelled, timeout=5000):
+        op.cancel()
+    assert "succeeded" not in steps
+    assert steps == sorted(steps) and steps[0] == 1
+
+
+def test_progress_indicator_only_for_slow_work(qtbot):
+    quick = operations.run(lambda *, progress, cancel: "done")
+    shown = []
+    quick.show_progress.connect(lambda: shown.append(True))
+    with qtbot.waitSignal(quick.finished, timeout=5000):
+        pass
+    qtbot.wait(operations.PROGRESS_DELAY_MS + 100)  # the delay itself is the behaviour under test
+    assert shown == []
+
+    release = threading.Event()
+    slow = operations.run(lambda *, progress, cancel: release.wait(10))
+    with qtbot.waitSignal(slow.show_progress, timeout=5000):
+        pass
+    with qtbot.waitSignal(slow.finished, timeout=5000):
+        release.set()
+
+
+def test_writes_run_one_at_a_time(qtbot):
+    first_running, release_first, order = threading.Event(), threading.Event(), []
+
+    def first(*, progress, cancel):
+        first_running.set()
+        release_first.wait(10)
+        order.append("first")
+
+    def second(*, progress, cancel):
+        order.append("second")
+
+    a = operations.run(first, writes=True)
+    assert first_running.wait(5)
+    b = operations.run(second, writes=True)
+    assert order == []  # the second write waits for the first
+    with qtbot.waitSignal(b.finished, timeout=5000):
+        release_first.set()
+    assert order == ["first", "second"]
+    assert not a.running
