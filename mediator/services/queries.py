@@ -5,6 +5,7 @@ may see them."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -81,41 +82,35 @@ def _filtered(ws: Workspace, f: CaseFilter):  # noqa: ANN202
     return stmt
 
 
-def list_cases(
-    ws: Workspace, actor: Actor, f: CaseFilter = CaseFilter(), *, sort: str = "received_on", descending: bool = True,
-    offset: int = 0, limit: int = 200,
-) -> list[dict[str, Any]]:
-    """One page of the case list, as plain rows."""
+def _order(sort: str, descending: bool) -> list:
     if sort not in SORTS:
         raise ValidationError(Problem("sort", t("must be one of {choices}", choices=", ".join(SORTS))))
     key = SORTS[sort]
-    order = [key.desc(), Case.id.desc()] if descending else [key.asc(), Case.id.asc()]
-    ids = _filtered(ws, f).order_by(*order).offset(offset).limit(limit).subquery()
+    return [key.desc(), Case.id.desc()] if descending else [key.asc(), Case.id.asc()]
+
+
+def _rows(ws: Workspace, actor: Actor, ids_subquery, order: list | None = None) -> list[dict[str, Any]]:  # noqa: ANN001
+    """The list columns of the cases whose ids the subquery selects."""
     applicant = aliased(Party)
-    first_applicant = (
-        select(applicant.name).where(applicant.case_id == Case.id, applicant.role == "applicant", applicant.position == 0)
-        .limit(1).scalar_subquery()
-    )
-    first_id = (
-        select(applicant.id_number).where(applicant.case_id == Case.id, applicant.role == "applicant", applicant.position == 0)
-        .limit(1).scalar_subquery()
-    )
-    respondent = (
-        select(Party.name).where(Party.case_id == Case.id, Party.role == "respondent").limit(1).scalar_subquery()
-    )
+    first = (applicant.case_id == Case.id, applicant.role == "applicant", applicant.position == 0)
+    first_applicant = select(applicant.name).where(*first).limit(1).scalar_subquery()
+    first_id = select(applicant.id_number).where(*first).limit(1).scalar_subquery()
+    respondent = select(Party.name).where(Party.case_id == Case.id, Party.role == "respondent").limit(1).scalar_subquery()
     stmt = (
-        select(Case.case_no, Case.status, Case.received_on, Case.is_collective, Case.worker_count, Case.claimed_total_fen,
-               Case.acceptance_due_on, Case.mediation_due_on, Case.closed_on, first_applicant.label("applicant"),
-               first_id.label("id_number"), respondent.label("respondent"), User.name.label("mediator"))
-        .join(ids, ids.c.id == Case.id)
+        select(Case.id, Case.case_no, Case.status, Case.received_on, Case.is_collective, Case.worker_count,
+               Case.claimed_total_fen, Case.acceptance_due_on, Case.mediation_due_on, Case.closed_on,
+               first_applicant.label("applicant"), first_id.label("id_number"), respondent.label("respondent"),
+               User.name.label("mediator"))
+        .join(ids_subquery, ids_subquery.c.id == Case.id)
         .outerjoin(User, User.id == Case.lead_mediator_id)
-        .order_by(*order)
     )
+    if order:
+        stmt = stmt.order_by(*order)
     with ws.read() as s:
         rows = s.execute(stmt).all()
     return [
         {
-            "case_no": r.case_no, "status": r.status, "received_on": r.received_on.isoformat(),
+            "id": r.id, "case_no": r.case_no, "status": r.status, "received_on": r.received_on.isoformat(),
             "applicant": r.applicant if not r.is_collective else t("{name} and {n} others", name=r.applicant, n=r.worker_count - 1),
             "id_number": _id_view(r.id_number, actor), "respondent": r.respondent, "mediator": r.mediator,
             "collective": r.is_collective, "claimed_fen": r.claimed_total_fen, "closed": r.closed_on is not None,
@@ -123,6 +118,34 @@ def list_cases(
         }
         for r in rows
     ]
+
+
+def list_cases(
+    ws: Workspace, actor: Actor, f: CaseFilter = CaseFilter(), *, sort: str = "received_on", descending: bool = True,
+    offset: int = 0, limit: int = 200,
+) -> list[dict[str, Any]]:
+    """One page of the case list, as plain rows."""
+    order = _order(sort, descending)
+    ids = _filtered(ws, f).order_by(*order).offset(offset).limit(limit).subquery()
+    return _rows(ws, actor, ids, order)
+
+
+def case_ids(ws: Workspace, f: CaseFilter = CaseFilter(), *, sort: str = "received_on", descending: bool = True,
+             limit: int | None = None) -> list[uuid.UUID]:
+    """Every matching case id in list order: what a lazily filled table is built over."""
+    stmt = _filtered(ws, f).order_by(*_order(sort, descending))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with ws.read() as s:
+        return list(s.scalars(stmt))
+
+
+def rows_by_id(ws: Workspace, actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """The list rows of the given cases (a block of a lazily filled table), keyed by id."""
+    if not ids:
+        return {}
+    subquery = select(Case.id).where(Case.id.in_(ids)).subquery()
+    return {row["id"]: row for row in _rows(ws, actor, subquery)}
 
 
 def count_cases(ws: Workspace, f: CaseFilter = CaseFilter()) -> int:
