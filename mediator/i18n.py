@@ -62,6 +62,15 @@ def label(key: str) -> str:
     return key
 
 
+def code_name(kind: str, code: str | None) -> str:
+    """The display name of a code: ``code_name("status", "accepted")`` → 已受理 / accepted."""
+    if not code:
+        return ""
+    key = f"{kind}.{code}"
+    text = label(key)
+    return code.replace("_", " ") if text == key else text
+
+
 def field_label(path: str) -> str:
     """A field path such as ``applicants[0].id_number`` in the user's words: ``申请人1·身份证号码``."""
     if _language != "zh":

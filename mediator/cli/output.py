@@ -14,16 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from mediator.errors import MediatorError, ValidationError
-from mediator.i18n import label, t
+from mediator.i18n import code_name, t
 
-
-def name(kind: str, code: str | None) -> str:
-    """The display name of a code: ``name("status", "accepted")`` → 已受理 / accepted."""
-    if not code:
-        return ""
-    key = f"{kind}.{code}"
-    text = label(key)
-    return code.replace("_", " ") if text == key else text
+name = code_name  # the display name of a code: ``name("status", "accepted")`` → 已受理 / accepted
 
 
 def yuan(fen: int | None) -> str:
