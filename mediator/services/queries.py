@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from mediator.domain import deadlines as dl
 from mediator.domain.states import (
@@ -50,7 +50,9 @@ class CaseFilter:
             raise ValidationError(Problem("status", t("must be one of {choices}", choices=", ".join(("open", *STATES)))))
 
 
-def _filtered(ws: Workspace, f: CaseFilter):  # noqa: ANN202
+def _filtered(session: Session, f: CaseFilter):  # noqa: ANN202
+    """The ids matching ``f``; ``session`` answers the search-frequency probe, so the probe and
+    the query it shapes read the same snapshot."""
     f.validate()
     # No office filter: a node's database holds only its own office's cases (the federation's
     # cross-office views read the central store), and an office_id term misleads the planner.
@@ -71,9 +73,7 @@ def _filtered(ws: Workspace, f: CaseFilter):  # noqa: ANN202
         mediator = select(User.id).where(User.login == f.mediator).scalar_subquery()
         stmt = stmt.where(Case.id.in_(select(CaseMediator.case_id).where(CaseMediator.user_id == mediator, CaseMediator.ended_on.is_(None))))
     if f.search and f.search.strip():
-        with ws.read() as s:
-            frequent = search.is_frequent(s, f.search)
-        if frequent:
+        if search.is_frequent(session, f.search):
             sql, params = search.scan_condition_sql(f.search)
             stmt = stmt.where(text(sql).bindparams(**params))
         else:
@@ -89,7 +89,7 @@ def _order(sort: str, descending: bool) -> list:
     return [key.desc(), Case.id.desc()] if descending else [key.asc(), Case.id.asc()]
 
 
-def _rows(ws: Workspace, actor: Actor, ids_subquery, order: list | None = None) -> list[dict[str, Any]]:  # noqa: ANN001
+def _rows(session: Session, actor: Actor, ids_subquery, order: list | None = None) -> list[dict[str, Any]]:  # noqa: ANN001
     """The list columns of the cases whose ids the subquery selects."""
     applicant = aliased(Party)
     first = (applicant.case_id == Case.id, applicant.role == "applicant", applicant.position == 0)
@@ -106,8 +106,7 @@ def _rows(ws: Workspace, actor: Actor, ids_subquery, order: list | None = None) 
     )
     if order:
         stmt = stmt.order_by(*order)
-    with ws.read() as s:
-        rows = s.execute(stmt).all()
+    rows = session.execute(stmt).all()
     return [
         {
             "id": r.id, "case_no": r.case_no, "status": r.status, "received_on": r.received_on.isoformat(),
@@ -126,17 +125,18 @@ def list_cases(
 ) -> list[dict[str, Any]]:
     """One page of the case list, as plain rows."""
     order = _order(sort, descending)
-    ids = _filtered(ws, f).order_by(*order).offset(offset).limit(limit).subquery()
-    return _rows(ws, actor, ids, order)
+    with ws.read() as s:
+        ids = _filtered(s, f).order_by(*order).offset(offset).limit(limit).subquery()
+        return _rows(s, actor, ids, order)
 
 
 def case_ids(ws: Workspace, f: CaseFilter = CaseFilter(), *, sort: str = "received_on", descending: bool = True,
              limit: int | None = None) -> list[uuid.UUID]:
     """Every matching case id in list order: what a lazily filled table is built over."""
-    stmt = _filtered(ws, f).order_by(*_order(sort, descending))
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with ws.read() as s:
+        stmt = _filtered(s, f).order_by(*_order(sort, descending))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return list(s.scalars(stmt))
 
 
@@ -145,12 +145,13 @@ def rows_by_id(ws: Workspace, actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.U
     if not ids:
         return {}
     subquery = select(Case.id).where(Case.id.in_(ids)).subquery()
-    return {row["id"]: row for row in _rows(ws, actor, subquery)}
+    with ws.read() as s:
+        return {row["id"]: row for row in _rows(s, actor, subquery)}
 
 
 def count_cases(ws: Workspace, f: CaseFilter = CaseFilter()) -> int:
     with ws.read() as s:
-        return s.scalar(select(func.count()).select_from(_filtered(ws, f).subquery()))
+        return s.scalar(select(func.count()).select_from(_filtered(s, f).subquery()))
 
 
 def _id_view(number: str | None, actor: Actor, reveal: bool = False) -> str | None:
