@@ -51,9 +51,9 @@ class Workspace:
             self.office_id = _uuid_setting(s, "office_id")
 
     @classmethod
-    def open(cls, data_dir: Path | str) -> Workspace:
+    def open(cls, data_dir: Path | str, *, daily_backup: bool = True, check: bool = True) -> Workspace:
         data_dir = Path(data_dir)
-        store = Store.open(data_dir / DB_NAME, backup_dir=data_dir / "backups")
+        store = Store.open(data_dir / DB_NAME, backup_dir=data_dir / "backups", daily_backup=daily_backup, check=check)
         return cls(data_dir, store)
 
     def close(self) -> None:

@@ -69,12 +69,13 @@ class Store:
 
     @classmethod
     def open(cls, db_path: str | Path, *, backup_dir: str | Path | None = None, migrate: bool = True,
-             daily_backup: bool = True, script_location: str | Path | None = None) -> Store:
+             daily_backup: bool = True, check: bool = True, script_location: str | Path | None = None) -> Store:
         """Open (creating if missing) the database at ``db_path``.
 
         ``backup_dir`` defaults to ``backups/`` beside the database. ``migrate=False`` skips the
         schema upgrade (tests building tables themselves); ``script_location`` points at another
-        Alembic script directory (tests).
+        Alembic script directory (tests). ``check=False`` skips the page scan at open; the caller
+        then runs ``quick_check()`` itself (the desktop client does, in the background).
         """
         path = Path(db_path).expanduser().resolve()
         backups = Path(backup_dir).expanduser().resolve() if backup_dir else path.parent / "backups"
@@ -86,7 +87,7 @@ class Store:
         if path.is_dir():
             raise StoreError(t("{path} is a folder, not a database file", path=str(path)))
         if path.exists():
-            check_file(path)
+            check_file(path, scan=check)
         migration = None
         if migrate:
             migration = upgrade_database(path, backup_dir=backups, script_location=script_location)
@@ -121,6 +122,19 @@ class Store:
         """Take a verified automatic backup now (e.g. ``before-sync``) and return its path."""
         self._check_open()
         return automatic_backup(self.path, self.backup_dir, reason)
+
+    def quick_check(self) -> None:
+        """Raise StoreError if SQLite's page scan finds damage (reads the whole file)."""
+        self._check_open()
+        check_file(self.path)
+
+    def daily_backup(self) -> Path | None:
+        """Take the day's backup if none exists yet (for callers that opened with
+        ``daily_backup=False`` to do it later, e.g. the desktop client after its window shows)."""
+        self._check_open()
+        if daily_backup_due(self.backup_dir):
+            return automatic_backup(self.path, self.backup_dir, "daily")
+        return None
 
     def close(self) -> None:
         """Dispose both engines; the ``-wal``/``-shm`` files go when the last connection closes."""

@@ -18,6 +18,7 @@ from mediator.store.backup import (
     restore_from,
     rotate,
 )
+from mediator.store.database import Store
 from mediator.store.engine import make_engines
 from mediator.store.migrate import current_revision, upgrade_database
 
@@ -148,3 +149,40 @@ def test_restore_over_a_damaged_database_moves_it_aside(db: Path, tmp_path: Path
     assert kept.read_bytes() == b"garbage" * 1000
     assert Path(str(kept) + "-wal").read_bytes() == b"stale wal"
     assert _rows(db) == [(1, "a"), (2, "b")]
+
+
+def test_daily_backup_can_be_taken_after_opening(tmp_path):
+    store = Store.open(tmp_path / "m.db", daily_backup=False)
+    try:
+        with store.write() as s:
+            s.execute(text("CREATE TABLE IF NOT EXISTS probe (x INTEGER)"))
+        assert not [b for b in list_backups(tmp_path / "backups") if b.reason == "daily"]
+        first = store.daily_backup()
+        assert first is not None and first.exists()
+        assert store.daily_backup() is None  # one per day
+    finally:
+        store.close()
+
+
+def test_open_without_the_page_scan_leaves_the_check_to_the_caller(tmp_path):
+    path = tmp_path / "m.db"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE probe (x TEXT)")
+        conn.executemany("INSERT INTO probe VALUES (?)", [("x" * 500,)] * 200)
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for page in range(2, 6):  # damage b-tree page headers, not the file header
+        data[4096 * page: 4096 * page + 12] = b"\xff" * 12
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="m.db"):
+        Store.open(path, migrate=False, daily_backup=False)
+    store = Store.open(path, migrate=False, daily_backup=False, check=False)
+    try:
+        with pytest.raises(StoreError, match="m.db"):
+            store.quick_check()
+    finally:
+        store.close()
+    path.write_text("not a database at all", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a SQLite file"):
+        Store.open(path, migrate=False, daily_backup=False, check=False)
