@@ -88,6 +88,11 @@ MESSAGES = {
     "must be an amount such as 12300 or 1409.50": "必须是金额，例如 12300 或 1409.50",
     "differs from the sex encoded in the ID number": "与身份证号码中的性别不一致",
     "this recusal request was already decided ({decision})": "该回避申请已作出决定（{decision}）",
+    "{value} is not a draft id": "{value}不是草稿编号",
+    "no draft {id}": "没有草稿{id}",
+    "{name} et al. ({n} workers)": "{name}等{n}人",
+    "{applicant} / {respondent}": "{applicant}与{respondent}",
+    "Unnamed application": "未命名的申请",
 }
 
 LABELS = {

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from mediator.domain import deadlines as dl
 from mediator.domain.states import (
     ACTIVE_STATES,
+    CASE_HANDLERS,
     OPEN_STATES,
     PERFORMED,
     REGISTERED,
@@ -24,12 +25,22 @@ from mediator.domain.states import (
 )
 from mediator.domain.validators import mask_id
 from mediator.errors import Problem, ValidationError
-from mediator.i18n import t
+from mediator.i18n import language, t
 from mediator.services.context import Actor, Workspace
 from mediator.services.deadlines import limitation_start
 from mediator.services.fields import beijing_today
 from mediator.store import search
-from mediator.store.models import Agreement, AgreementTerm, Case, CaseMediator, Claim, Extension, Party, User
+from mediator.store.models import (
+    Agreement,
+    AgreementTerm,
+    Case,
+    CaseMediator,
+    Claim,
+    DisputeCause,
+    Extension,
+    Party,
+    User,
+)
 
 SORTS = {"received_on": Case.received_on, "case_no": Case.case_seq, "status": Case.status,
          "claimed": Case.claimed_total_fen, "updated": Case.updated_at}
@@ -68,7 +79,9 @@ def _filtered(session: Session, f: CaseFilter):  # noqa: ANN202
     if f.collective is not None:
         stmt = stmt.where(Case.is_collective.is_(f.collective))
     if f.cause:
-        stmt = stmt.where(Case.id.in_(select(Claim.case_id).where(Claim.cause_code == f.cause)))
+        # A heading cause (劳动报酬 08) also finds the claims filed under its sub-causes (0801 …).
+        codes = select(DisputeCause.code).where(or_(DisputeCause.code == f.cause, DisputeCause.parent_code == f.cause))
+        stmt = stmt.where(Case.id.in_(select(Claim.case_id).where(Claim.cause_code.in_(codes))))
     if f.mediator:
         mediator = select(User.id).where(User.login == f.mediator).scalar_subquery()
         stmt = stmt.where(Case.id.in_(select(CaseMediator.case_id).where(CaseMediator.user_id == mediator, CaseMediator.ended_on.is_(None))))
@@ -152,6 +165,22 @@ def rows_by_id(ws: Workspace, actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.U
 def count_cases(ws: Workspace, f: CaseFilter = CaseFilter()) -> int:
     with ws.read() as s:
         return s.scalar(select(func.count()).select_from(_filtered(s, f).subquery()))
+
+
+def filter_choices(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
+    """What the case list's filters offer: the active dispute causes (headings before their
+    sub-causes, named in the user's language) and the staff who may lead a case."""
+    zh = language() == "zh"
+    with ws.read() as s:
+        causes = s.execute(select(DisputeCause.code, DisputeCause.name_zh, DisputeCause.name_en, DisputeCause.parent_code)
+                           .where(DisputeCause.active.is_(True), DisputeCause.deleted_at.is_(None))
+                           .order_by(DisputeCause.sort_order, DisputeCause.code)).all()
+        staff = s.execute(select(User.login, User.name).where(User.role.in_(CASE_HANDLERS), User.active.is_(True),
+                                                              User.deleted_at.is_(None)).order_by(User.name)).all()
+    return {
+        "causes": [{"code": c.code, "name": c.name_zh if zh else c.name_en, "parent": c.parent_code} for c in causes],
+        "mediators": [{"login": u.login, "name": u.name} for u in staff],
+    }
 
 
 def _id_view(number: str | None, actor: Actor, reveal: bool = False) -> str | None:
