@@ -28,7 +28,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) $(QM)
-	$(BIN)/python -m mediator.cli.quickstart
+	$(BIN)/python -m ui $(ARGS)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -2,12 +2,18 @@
 
 The model knows every matching id in list order, which the core's ``case_ids`` computes with the
 filter, search and sort done in SQL. Row contents are fetched only for the blocks a view actually
-shows (``rows_by_id``), cached by block, and dropped when a new id list arrives. Sorting a column
-asks the owner for a new id list (``sort_requested``); the model never sorts in Python.
+shows (``rows_by_id``), cached by block, and dropped when a new id list arrives; each block's load
+time is kept (``block_timings``) since it runs on the GUI thread. Sorting a column asks the owner
+for a new id list (``sort_requested``); the model never sorts in Python. The next-deadline column
+says its state in words ("3 days overdue") as well as in colour (``deadline_state``), so colour
+is never the only signal.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import time
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -21,9 +27,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from mediator.domain.money import format_figures
+from mediator.domain.states import REGISTERED
 from mediator.i18n import code_name
+from mediator.services.fields import beijing_today
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 RowLoader = Callable[[list[uuid.UUID]], dict[uuid.UUID, dict[str, Any]]]
@@ -42,17 +53,30 @@ HEADERS = {
 }
 SORT_KEYS = {"case_no": "case_no", "status": "status", "received_on": "received_on", "claimed_fen": "claimed"}
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEADLINE_STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue", "due_today", "due_soon", "pending" or None
+SOON_DAYS = 7  # as the Today list's horizon
+SLOW_BLOCK_MS = 30
+MAX_BLOCKS = 25  # blocks of rows kept (5,000 rows at 200 a block)
+# (foreground, background): dark text on a pale ground, readable in light and dark schemes alike.
+DEADLINE_COLOURS = {
+    "overdue": ("#842029", "#f8d7da"),
+    "due_today": ("#842029", "#f8d7da"),
+    "due_soon": ("#664d03", "#fff3cd"),
+}
 
 
 class CaseTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # (core sort key, descending)
 
-    def __init__(self, load_rows: RowLoader, block: int = 200, parent: Any = None):
+    def __init__(self, load_rows: RowLoader, block: int = 200, parent: Any = None,
+                 today: Callable[[], dt.date] = beijing_today):
         super().__init__(parent)
         self._load_rows = load_rows
         self._block = block
+        self._today = today
         self._ids: list[uuid.UUID] = []
         self._blocks: dict[int, dict[uuid.UUID, dict[str, Any]]] = {}
+        self.block_timings: list[float] = []  # milliseconds per block load, newest last (at most 100)
 
     def set_ids(self, ids: list[uuid.UUID]) -> None:
         self.beginResetModel()
@@ -60,11 +84,35 @@ class CaseTableModel(QAbstractTableModel):
         self._blocks.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: list[uuid.UUID]) -> None:
+        """Replace the list by ``ids``: rows are appended without a reset (keeping the view's
+        scroll position and the loaded blocks) when ``ids`` begins with the current list."""
+        count = len(self._ids)
+        if len(ids) < count or ids[:count] != self._ids:
+            self.set_ids(ids)
+            return
+        if len(ids) > count:
+            self.beginInsertRows(QModelIndex(), count, len(ids) - 1)
+            self._ids = list(ids)
+            self.endInsertRows()
+
     def loaded_blocks(self) -> list[int]:
         return sorted(self._blocks)
 
     def case_id(self, row: int) -> uuid.UUID:
         return self._ids[row]
+
+    def ids(self) -> list[uuid.UUID]:
+        return list(self._ids)
+
+    def position(self, case_id: uuid.UUID | None) -> int | None:
+        """The row of ``case_id`` in the current list, or None."""
+        if case_id is None:
+            return None
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
@@ -79,10 +127,19 @@ class CaseTableModel(QAbstractTableModel):
 
     def row(self, row: int) -> dict[str, Any]:
         number = row // self._block
-        block = self._blocks.get(number)
-        if block is None:
+        block = self._blocks.pop(number, None)
+        if block is not None:
+            self._blocks[number] = block  # most recently used last
+        else:
             ids = self._ids[number * self._block:(number + 1) * self._block]
+            started = time.perf_counter()
             block = self._blocks[number] = self._load_rows(ids)
+            while len(self._blocks) > MAX_BLOCKS:  # scrolling the whole list keeps memory flat
+                del self._blocks[next(iter(self._blocks))]
+            elapsed = (time.perf_counter() - started) * 1000
+            self.block_timings = [*self.block_timings[-99:], elapsed]
+            if elapsed > SLOW_BLOCK_MS:
+                log.info("case list block %d (%d rows) loaded in %.0f ms", number, len(ids), elapsed)
         return block.get(self._ids[row], {})
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -90,15 +147,68 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == CASE_ID_ROLE:
             return self._ids[index.row()]
+        column = COLUMNS[index.column()]
+        if column == "next_due":
+            return self._deadline_data(self.row(index.row()), role)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "claimed_fen":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        value = self.row(index.row()).get(COLUMNS[index.column()])
-        return _display(COLUMNS[index.column()], value)
+        value = self.row(index.row()).get(column)
+        return _display(column, value)
+
+    def _deadline_data(self, row: dict[str, Any], role: int) -> Any:
+        due = row.get("next_due")
+        state = deadline_state(due, self._today()) if due is not None and not row.get("closed") else None
+        if role == DEADLINE_STATE_ROLE:
+            return state
+        if state is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{due.isoformat()} · {deadline_text(due, self._today())}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _clock_tip(row.get("status"), due) + " · " + deadline_text(due, self._today())
+        colours = DEADLINE_COLOURS.get(state)
+        if colours and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(colours[0]))
+        if colours and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(colours[1]))
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(COLUMNS[column])
         if key is not None:
             self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
+
+
+def deadline_state(due: dt.date, today: dt.date) -> str:
+    """``overdue``, ``due_today``, ``due_soon`` (within ``SOON_DAYS``) or ``pending``."""
+    left = (due - today).days
+    return "overdue" if left < 0 else "due_today" if left == 0 else "due_soon" if left <= SOON_DAYS else "pending"
+
+
+def deadline_text(due: dt.date, today: dt.date) -> str:
+    """The deadline's state in words, so that colour is never the only signal."""
+    left = (due - today).days
+    if left < -1:
+        return QCoreApplication.translate("CaseTableModel", "{n} days overdue").format(n=-left)
+    if left == -1:
+        return QCoreApplication.translate("CaseTableModel", "1 day overdue")
+    if left == 0:
+        return QCoreApplication.translate("CaseTableModel", "due today")
+    if left == 1:
+        return QCoreApplication.translate("CaseTableModel", "due tomorrow")
+    if left <= SOON_DAYS:
+        return QCoreApplication.translate("CaseTableModel", "due in {n} days").format(n=left)
+    return QCoreApplication.translate("CaseTableModel", "ok")
+
+
+def _clock_tip(status: str | None, due: dt.date) -> str:
+    if status == REGISTERED:
+        text = QCoreApplication.translate("CaseTableModel", "Acceptance decision due {date}")
+    else:
+        text = QCoreApplication.translate("CaseTableModel", "Mediation period ends {date}")
+    return text.format(date=due.isoformat())
 
 
 def _display(column: str, value: Any) -> str:

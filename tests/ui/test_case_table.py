@@ -72,3 +72,53 @@ def test_sorting_asks_sql_for_a_new_order(qtbot, demo_office):
     assert model.loaded_blocks() == []
     col = COLUMNS.index("case_no")
     assert model.data(model.index(0, col)) == list_cases(demo_office.ws, demo_office.chair, sort="case_no", descending=False)[0]["case_no"]
+
+
+def test_the_deadline_column_gives_the_state_in_words_and_colour(qtbot, demo_office):
+    import datetime as dt
+
+    from ui.case_table import DEADLINE_STATE_ROLE, deadline_text
+
+    today = dt.date(2026, 11, 23)
+    assert [deadline_text(today + dt.timedelta(days=d), today) for d in (-3, -1, 0, 1, 5, 30)] == [
+        "3 days overdue", "1 day overdue", "due today", "due tomorrow", "due in 5 days", "ok"]
+    model, _ = make_model(demo_office, demo_office.chair)
+    col = COLUMNS.index("next_due")
+    rows = [model.row(r) for r in range(model.rowCount())]
+    due = next(r for r in range(model.rowCount()) if rows[r].get("next_due") and not rows[r]["closed"])
+    for days, state, coloured in ((-2, "overdue", True), (0, "due_today", True), (3, "due_soon", True), (20, "pending", False)):
+        model._today = lambda days=days: rows[due]["next_due"] - dt.timedelta(days=days)
+        index = model.index(due, col)
+        assert model.data(index, DEADLINE_STATE_ROLE) == state
+        assert model.data(index).startswith(rows[due]["next_due"].isoformat() + " · ")
+        assert (model.data(index, Qt.ItemDataRole.BackgroundRole) is not None) == coloured
+    done = next(r for r in range(model.rowCount()) if not rows[r].get("next_due"))
+    assert model.data(model.index(done, col)) is None and model.data(model.index(done, col), DEADLINE_STATE_ROLE) is None
+
+
+def test_scrolling_far_keeps_only_the_recent_blocks(qtbot, demo_office, monkeypatch):
+    from ui import case_table
+
+    monkeypatch.setattr(case_table, "MAX_BLOCKS", 3)
+    model, calls = make_model(demo_office, demo_office.chair, block=10)
+    for row in range(0, 60, 10):
+        model.data(model.index(row, 0))
+    assert model.loaded_blocks() == [3, 4, 5]
+    model.data(model.index(0, 0))  # block 0 again: loaded again, the least recently used one goes
+    assert model.loaded_blocks() == [0, 4, 5]
+    assert len(calls) == 7
+
+
+def test_a_longer_list_with_the_same_start_is_appended_without_a_reset(qtbot, demo_office):
+    model, _calls = make_model(demo_office, demo_office.chair, block=10)
+    every = model.ids()
+    model.set_ids(every[:20])
+    model.data(model.index(0, 0))
+    resets, inserts = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    model.extend_ids(every)
+    assert (resets, inserts) == ([], [(20, 59)])
+    assert model.loaded_blocks() == [0]  # the rows already loaded stay
+    model.extend_ids(list(reversed(every)))  # a different order is a new list
+    assert resets == [1]

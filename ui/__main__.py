@@ -1,0 +1,5 @@
+"""``python -m ui``: the desktop client."""
+
+from ui.app import main
+
+main()

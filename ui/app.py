@@ -1,0 +1,171 @@
+"""Start-up of the desktop client (``mediator-desk [--data-dir DIR]``, also what ``make run``
+starts): one window per database, the setup wizard on a new data directory or the login screen on
+a set-up one, then the main window. Owns the switches that rebuild the window (language, sign-out)
+and the global error handler and log."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from mediator.errors import MediatorError
+from mediator.i18n import detect_language
+from mediator.paths import default_data_dir
+from mediator.services.context import Actor, Workspace
+from ui import crash, single_instance, theme, translations
+from ui.context import AppContext
+from ui.prefs import Prefs
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mediator-desk", description="劳动争议调解工作台 / Labour dispute mediation workbench")
+    parser.add_argument("--data-dir", type=Path, help="the office's data directory (default: the last one used)")
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language for this start")
+    return parser.parse_args(argv)
+
+
+class Desk(QObject):
+    """The running application: workspace, signed-in context and main window."""
+
+    def __init__(self, app: QApplication, prefs: Prefs, ws: Workspace):
+        super().__init__(app)
+        self.app, self.prefs, self.ws = app, prefs, ws
+        self.ctx: AppContext | None = None
+        self.window = None
+        self._checked = False
+
+    def sign_in(self) -> bool:
+        """Wizard on a new directory, login otherwise; False when the user gave up."""
+        if not self.ws.initialized:
+            from ui.setup_wizard import SetupWizard
+
+            dialog = SetupWizard(self.ws)
+        else:
+            from ui.login import LoginDialog
+
+            dialog = LoginDialog(self.ws, last_login=self.prefs.last_login)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return False
+        self.show_main(dialog.actor)
+        return True
+
+    def show_main(self, actor: Actor, area: str = "") -> None:
+        from mediator.services.office import office_summary
+        from ui.main_window import MainWindow
+
+        self.prefs.last_login = actor.login
+        if self.ctx is None or self.ctx.actor != actor:
+            self.ctx = AppContext(self.ws, actor, self)
+        self.window = MainWindow(self.ctx, self.prefs, office_summary(self.ws)["name"])
+        self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.sign_out_requested.connect(self.sign_out)
+        geometry = self.prefs.geometry()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(1280, 800)
+        if area:
+            self.window.show_area(area)
+        self.window.show()
+        self.reopen_drafts()
+        if not self._checked:
+            self._checked = True
+            # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
+            # window shows; the day's backup follows only a clean scan.
+            self.ctx.read(self.ws.store.quick_check, name="quick_check", parent=self,
+                          on_ok=lambda _r: self._daily_backup(), on_error=self._damaged)
+
+    def _daily_backup(self) -> None:
+        # One consistent read (SQLite's backup API in one step); WAL lets saving go on meanwhile.
+        self.ctx.read(self.ws.store.daily_backup, name="daily_backup", parent=self)
+
+    def _damaged(self, exc: BaseException) -> None:
+        if not isinstance(exc, MediatorError):
+            crash.report(exc)
+            return
+        QMessageBox.critical(self.window, self.tr("The database is damaged"), self.tr(
+            "{problem}\n\nTo protect your records the application will now close. Restore the latest "
+            "backup with 'mediator restore' (see the manual) or ask your administrator.").format(problem=str(exc)))
+        self.app.exit(1)
+
+    def reopen_drafts(self) -> None:
+        from mediator.services import drafts
+
+        window = self.window
+        self.ctx.read(drafts.list_drafts, self.ws, self.ctx.actor, parent=window,
+                      on_ok=lambda found: [window.new_case(d["id"]) for d in found])
+
+    def bring_forward(self) -> None:
+        if self.window is not None:
+            self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.window.show()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def switch_language(self, language: str) -> None:
+        """Rebuild the window in ``language``; open applications are kept as drafts and reopen."""
+        old = self.window
+        if old is None or not old.case_tabs.settle_before_quit():
+            return
+        self.prefs.language = language
+        translations.install(self.app, language)
+        old.hide()
+        old.deleteLater()
+        self.window = None
+        self.show_main(self.ctx.actor, area="settings")
+
+    def sign_out(self) -> None:
+        old = self.window
+        if old is None or not old.close():
+            return
+        self.window = None
+        self.ctx = None
+        if not self.sign_in():
+            self.app.quit()
+
+
+def start(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mediator")
+    app.setOrganizationName("Mediator")
+    prefs = Prefs()
+    translations.install(app, args.lang or prefs.language or detect_language())
+    theme.apply(app, prefs.scheme)
+    data_dir = (args.data_dir or prefs.last_data_dir or default_data_dir()).resolve()
+    if single_instance.ask_running_instance(data_dir):
+        return 0
+    server = single_instance.InstanceServer(data_dir, app)
+    crash.setup_logging(data_dir)
+    crash.install()
+    try:
+        ws = Workspace.open(data_dir, daily_backup=False, check=False)  # both run once the window shows
+    except MediatorError as err:
+        QMessageBox.critical(None, app.translate("app", "Cannot open the database"), str(err))
+        return 1
+    prefs.last_data_dir = data_dir
+    desk = Desk(app, prefs, ws)
+    server.raise_requested.connect(desk.bring_forward)
+    try:
+        if not desk.sign_in():
+            return 0
+        return app.exec()
+    finally:
+        from ui import operations
+
+        operations.write_pool().waitForDone(30_000)  # a draft flushed while closing is written
+        QThreadPool.globalInstance().waitForDone(30_000)
+        ws.close()
+
+
+def main() -> None:
+    sys.exit(start(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The intake form: recording an oral or written application, single or collective."""

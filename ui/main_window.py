@@ -1,0 +1,143 @@
+"""The main window: navigation between the six areas (Today, Cases, Hearings, Reports, Sync,
+Settings), the application-wide shortcuts, and the status bar (user, office, sync state, work in
+progress). The areas themselves live in their own modules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from mediator.i18n import code_name
+from ui.context import AppContext
+from ui.prefs import Prefs
+
+AREAS = (
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), QStyle.StandardPixmap.SP_FileDialogInfoView),
+    ("cases", QT_TRANSLATE_NOOP("MainWindow", "Cases"), QStyle.StandardPixmap.SP_DirIcon),
+    ("hearings", QT_TRANSLATE_NOOP("MainWindow", "Hearings"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+    ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), QStyle.StandardPixmap.SP_BrowserReload),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), QStyle.StandardPixmap.SP_FileDialogListView),
+)
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: AppContext, prefs: Prefs, office_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from ui.case_tabs import CaseTabs
+        from ui.hearings_page import HearingsPage
+        from ui.placeholder_page import PlaceholderPage
+        from ui.settings_page import SettingsPage
+        from ui.today_page import TodayPage
+
+        self.ctx, self.prefs = ctx, prefs
+        self.setWindowTitle(self.tr("Labour Dispute Mediation Workbench — {office}").format(office=office_name))
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
+        self.stack = QStackedWidget()
+        self.case_tabs = CaseTabs(ctx)
+        self.pages: dict[str, QWidget] = {
+            "today": TodayPage(ctx),
+            "cases": self.case_tabs,
+            "hearings": HearingsPage(ctx),
+            "reports": PlaceholderPage(self.tr("Reports"), self.tr(
+                "The federation's statistics and ledgers will appear here in a later version.")),
+            "sync": PlaceholderPage(self.tr("Sync"), self.tr(
+                "Synchronisation with the city federation will be set up here in a later version. "
+                "Everything you record is kept safely on this computer meanwhile.")),
+            "settings": SettingsPage(ctx, prefs),
+        }
+        for key, text, icon in AREAS:
+            item = QListWidgetItem(self.style().standardIcon(icon), QCoreApplication.translate("MainWindow", text))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages["settings"].language_requested.connect(self.language_requested)
+        self.pages["settings"].sign_out_requested.connect(self.sign_out_requested)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._status(office_name)
+        self._shortcuts()
+        ctx.open_case.connect(self.open_case)
+        self.show_area("cases")
+
+    def _status(self, office_name: str) -> None:
+        actor = self.ctx.actor
+        self.user_label = QLabel(f"{actor.name}（{code_name('role', actor.role)}）")
+        self.office_label = QLabel(office_name)
+        self.sync_label = QLabel(self.tr("Sync: not set up"))
+        self.busy_label = QLabel("")
+        for widget in (self.busy_label, self.user_label, self.office_label, self.sync_label):
+            self.statusBar().addPermanentWidget(widget)
+        self.ctx.busy.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))
+
+    def _shortcuts(self) -> None:
+        def action(text: str, keys: QKeySequence | str, slot) -> QAction:  # noqa: ANN001
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_case_action = action(self.tr("New case"), QKeySequence.StandardKey.New, self.new_case)
+        self.find_action = action(self.tr("Search cases"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save_current)
+        self.close_tab_action = action(self.tr("Close tab"), QKeySequence.StandardKey.Close, self.close_current_tab)
+        for number, (key, text, _icon) in enumerate(AREAS, start=1):
+            action(QCoreApplication.translate("MainWindow", text), f"Ctrl+{number}",
+                   lambda _checked=False, k=key: self.show_area(k))
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_area(self, key: str) -> QWidget:
+        self.nav.setCurrentRow([k for k, _t, _i in AREAS].index(key))
+        return self.pages[key]
+
+    def open_case(self, case_ref: str, tab: str = "") -> QWidget:
+        self.show_area("cases")
+        return self.case_tabs.open_case(case_ref, tab)
+
+    def new_case(self, draft_id: str | None = None) -> QWidget:
+        self.show_area("cases")
+        return self.case_tabs.new_case(draft_id if isinstance(draft_id, str) else None)
+
+    def focus_search(self) -> None:
+        self.show_area("cases")
+        self.case_tabs.setCurrentIndex(0)
+        self.case_tabs.list_page.focus_search()
+
+    def save_current(self) -> None:
+        widget = self.case_tabs.currentWidget() if self.stack.currentWidget() is self.case_tabs else None
+        save = getattr(widget, "save", None)
+        if callable(save):
+            save()
+
+    def close_current_tab(self) -> None:
+        if self.stack.currentWidget() is self.case_tabs:
+            self.case_tabs.close_tab(self.case_tabs.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.case_tabs.settle_before_quit():
+            event.ignore()
+            return
+        self.prefs.set_geometry(self.saveGeometry())
+        event.accept()
