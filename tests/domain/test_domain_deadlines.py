@@ -206,4 +206,4 @@ def test_statuses_partition_time(received: date, today: date) -> None:
     deadline = acceptance_deadline(received, CAL)
     status = deadline.status(today)
     assert status == ("overdue" if today > deadline.due else "due_today" if today == deadline.due
-                      else "due_soon" if (deadline.due - today).days <= 1 else "pending")
+                      else "due_soon" if (deadline.due - today).days <= deadline.soon_days else "pending")
