@@ -121,7 +121,7 @@ def show_case(ws: Workspace, actor: Actor, case_ref: str, *, reveal_ids: bool = 
                                .order_by(RecusalRequest.requested_on))
         ]
         view["clocks"] = _clocks(s, ws, case, today)
-        view["history"] = _history(s, case)
+        view["history"] = _history(s, case, {u.login: u.name for u in users.values()})
     return view
 
 
@@ -203,9 +203,10 @@ def _clocks(s, ws: Workspace, case: Case, today: dt.date) -> list[dict[str, Any]
     return rows
 
 
-def _history(s, case: Case) -> list[dict[str, Any]]:  # noqa: ANN001
+def _history(s, case: Case, names: dict[str, str] | None = None) -> list[dict[str, Any]]:  # noqa: ANN001
     """Audit events of the case, oldest first; a ``*_detail`` event is folded into the event of
-    its action (written just before or just after it in the same transaction)."""
+    its action (written just before or just after it in the same transaction). ``names`` maps
+    logins to people's names for the summaries (events record logins)."""
     events = list(s.scalars(select(AuditEvent).where(AuditEvent.case_id == case.id)
                             .order_by(AuditEvent.at, AuditEvent.node_seq)))
     rows: list[dict[str, Any]] = []
@@ -231,6 +232,11 @@ def _history(s, case: Case) -> list[dict[str, Any]]:  # noqa: ANN001
         rows.append(_row(held))
     for row in rows:
         del row["_merged"]
+        changes = row["changes"]
+        if names and (changes.get("mediators") or changes.get("lead")):
+            shown = {**changes, "mediators": [names.get(m, m) for m in changes.get("mediators") or []],
+                     "lead": names.get(changes.get("lead"), changes.get("lead"))}
+            row["summary"] = describe(row["action"], shown)
     return rows
 
 
