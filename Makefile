@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 MEDIATOR_TEST_PG_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgresql://postgres@127.0.0.1:5432/postgres)
 export MEDIATOR_TEST_PG_URL
 
-.PHONY: run test venv translations bench lint clean
+.PHONY: run test venv translations ts bench lint clean
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -27,6 +27,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
+# After changing interface strings: update the .ts sources (then translate the unfinished entries).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/python scripts/fill_translations.py $(TS) --missing
+
 run: $(STAMP) $(QM)
 	$(BIN)/python -m ui $(ARGS)
 
@@ -35,6 +40,7 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP)
 	$(BIN)/python bench/store.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

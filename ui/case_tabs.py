@@ -4,7 +4,7 @@ drafts, and the unsaved-changes guard when an intake tab closes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from ui.context import AppContext
@@ -14,11 +14,12 @@ KEEP, DISCARD, CANCEL = "keep", "discard", "cancel"
 
 def ask_unsaved(parent: QWidget, count: int) -> str:
     """Ask what to do with ``count`` unregistered applications; module-level so tests may answer."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unregistered application"),
-                      parent.tr("{n} application(s) have not been registered yet. Keep them as drafts "
-                                "to finish later, or discard them?").format(n=count), parent=parent)
-    keep = box.addButton(parent.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("CaseTabs", "Unregistered application"),
+                      translate("CaseTabs", "{n} application(s) have not been registered yet. Keep them as "
+                                "drafts to finish later, or discard them?").format(n=count), parent=parent)
+    keep = box.addButton(translate("CaseTabs", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("CaseTabs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -72,6 +73,7 @@ class CaseTabs(QTabWidget):
         form = IntakeForm(self.ctx, self, draft_id=draft_id)
         index = self.addTab(form, form.title() or self.tr("New application"))
         form.saved.connect(lambda case_id, case_no, f=form: self._registered(f, case_id))
+        form.title_changed.connect(lambda title, f=form: self._retitle(f, title))
         self.setCurrentIndex(index)
         return form
 

@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 
 DEBOUNCE_MS = 250
+WHOLE_LIST_DELAY_MS = 400
 FIRST_PAGE = 200  # ids asked for first, so the first screen paints before the whole list is known
 DEFAULT_SORT = ("received_on", True)
 
@@ -63,11 +64,13 @@ def find_ids(ws: Any, spec: dict[str, Any], limit: int | None = None) -> list[uu
 
 def confirm(parent: QWidget, question: str) -> bool:
     """Ask a yes/no question (tests replace this, and only this, to answer it)."""
-    answer = QMessageBox.question(parent, parent.tr("Delete view"), question)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("CasesPage", "Delete view"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
 class CasesPage(QWidget):
+    results_shown = Signal(int)  # the table holds a new result (first page or whole list)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -174,17 +177,21 @@ class CasesPage(QWidget):
             return  # a newer query has been started; its result is the one to show
         if limit is not None:
             self.model.set_ids(ids)
+            self.results_shown.emit(len(ids))
             if len(ids) < limit:
                 self.running = False
                 self._show_count(len(ids))
             else:
                 self.count_label.setText(self.tr("{n}+ cases, counting…").format(n=len(ids)))
-                self._query(generation, spec or self.spec(), None)
+                # The whole list waits until typing pauses: a search typed on top of it stays quick.
+                QTimer.singleShot(WHOLE_LIST_DELAY_MS, lambda: generation == self._generation
+                                  and self._query(generation, spec or self.spec(), None))
             return
         if not self._keep_position:
             self.running = False
             self.model.extend_ids(ids)
             self._show_count(len(ids))
+            self.results_shown.emit(len(ids))
             return
         self.running = False
         top = self.model.case_id(self.table.rowAt(0)) if self._keep_position and self.table.rowAt(0) >= 0 else None
@@ -193,6 +200,7 @@ class CasesPage(QWidget):
         self.model.set_ids(ids)
         self._show_count(len(ids))
         self._restore(top, selected)
+        self.results_shown.emit(len(ids))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

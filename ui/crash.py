@@ -23,7 +23,7 @@ shown_reports: list[str] = []  # what the dialog showed this run (kept for tests
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def setup_logging(data_dir: Path) -> Path:

@@ -12,7 +12,7 @@ from mediator.i18n import field_label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def problem_lines(err: ValidationError) -> list[str]:

@@ -88,12 +88,18 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel("")
         for widget in (self.busy_label, self.user_label, self.office_label, self.sync_label):
             self.statusBar().addPermanentWidget(widget)
-        self.ctx.busy.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))
+        self.ctx.busy.connect(self._show_busy)  # a method, not a lambda: disconnected when the window goes
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Saving…") if busy else "")
 
     def _shortcuts(self) -> None:
         def action(text: str, keys: QKeySequence | str, slot) -> QAction:  # noqa: ANN001
             act = QAction(text, self)
-            act.setShortcut(QKeySequence(keys))
+            if isinstance(keys, QKeySequence.StandardKey):
+                act.setShortcuts(keys)  # every binding of the platform: Close is Ctrl+F4 and Ctrl+W
+            else:
+                act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)

@@ -9,10 +9,12 @@ time on their own single-thread pool; reads share the global pool.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 PROGRESS_DELAY_MS = 500
@@ -86,11 +88,24 @@ class _Runner(QRunnable):
     def run(self) -> None:
         op = self.op
         try:
-            value = self.fn(*self.args, progress=op._report.emit, cancel=op.is_cancelled, **self.kwargs)
+            value = self.fn(*self.args, progress=self._progress, cancel=op.is_cancelled, **self.kwargs)
         except BaseException as exc:  # delivered to the GUI thread, which decides what to show
-            op._done.emit("error", exc)
+            self._deliver("error", exc)
         else:
-            op._done.emit("ok", value)
+            self._deliver("ok", value)
+
+    def _progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the owner was closed meanwhile: nobody is listening
+            self.op._report.emit(done, total)
+
+    def _deliver(self, outcome: str, value: object) -> None:
+        if not shiboken6.isValid(self.op):  # the owner (e.g. a closed case tab) is gone, and the operation with it
+            _live.discard(self.op)
+            return
+        try:
+            self.op._done.emit(outcome, value)
+        except RuntimeError:  # deleted between the check and the emit
+            _live.discard(self.op)
 
 
 def run(fn: Work, *args: Any, name: str = "", writes: bool = False, parent: QObject | None = None,
@@ -100,5 +115,7 @@ def run(fn: Work, *args: Any, name: str = "", writes: bool = False, parent: QObj
     op = Operation(name or getattr(fn, "__name__", "operation"), parent)
     op._timer.start()
     _live.add(op)
+    if parent is not None:  # a result queued to an owner that closes meanwhile is never delivered
+        parent.destroyed.connect(lambda *_args: _live.discard(op))
     (write_pool() if writes else QThreadPool.globalInstance()).start(_Runner(op, fn, args, kwargs))
     return op

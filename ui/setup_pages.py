@@ -32,6 +32,7 @@ from mediator.i18n import label
 from mediator.services import accounts, users
 from mediator.services.fields import beijing_today
 from mediator.store.models.org import OFFICE_KINDS
+from ui.mnemonic import without_mnemonic
 
 ERROR_STYLE = "color: #b3261e;"
 OFFICE_KIND_NAMES = {
@@ -83,10 +84,11 @@ class FormPage(QWizardPage):
         column.addWidget(message)
         caption_label = QLabel(caption)
         caption_label.setBuddy(edit)
-        edit.setAccessibleName(caption.replace("&", ""))
+        plain = without_mnemonic(caption)
+        edit.setAccessibleName(plain)
         edit.setObjectName(key)
         self.form.addRow(caption_label, box)
-        self.fields[key] = (edit, message, caption.replace("&", ""))
+        self.fields[key] = (edit, message, plain)
         edit.textEdited.connect(lambda _text, key=key: self._edited(key))
         return edit
 

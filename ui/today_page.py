@@ -11,7 +11,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from ui.context import AppContext
 
 OPEN_ROLE = Qt.ItemDataRole.UserRole + 1  # (case id or number, tab key) of a row that opens a case
 
+FILL_CHUNK = 100  # due items added per event-loop turn
 GROUPS = (
     (("acceptance",), QT_TRANSLATE_NOOP("TodayPage", "Acceptance decisions")),
     (("mediation",), QT_TRANSLATE_NOOP("TodayPage", "Mediation periods")),
@@ -216,16 +217,29 @@ class TodayPage(QWidget):
             return
         self.items = items
         self.tree.clear()
+        work: list[tuple[QTreeWidgetItem, dict[str, Any]]] = []
         for clocks, title in GROUPS:
             rows = [i for i in items if i["clock"] in clocks]
             if rows:
                 group = self.tree.add_group(self.tr("{title} ({n})").format(title=self.tr(title), n=len(rows)))
                 group.setData(0, Qt.ItemDataRole.UserRole, clocks[0])
-                group.addChildren([self._row(i, today) for i in rows])
-                group.setExpanded(True)
-        self.tree.fit_columns()
+                work += [(group, i) for i in rows]
         self._summarise(today, within, items)
-        self.loaded.emit()
+        self._fill(generation, today, work, first=True)
+
+    def _fill(self, generation: int, today: dt.date, work: list, first: bool = False) -> None:
+        """Add rows a chunk per event-loop turn: a thousand due items never freeze the window."""
+        if generation != self._generation:
+            return
+        chunk, rest = work[:FILL_CHUNK], work[FILL_CHUNK:]
+        for group, item in chunk:
+            group.addChild(self._row(item, today))
+        if first:
+            self.tree.fit_columns()  # from the first rows: measuring a thousand costs a frame
+        if rest:
+            QTimer.singleShot(0, lambda: self._fill(generation, today, rest))
+        else:
+            self.loaded.emit()
 
     def _row(self, item: dict[str, Any], today: dt.date) -> QTreeWidgetItem:
         due = dt.date.fromisoformat(item["due"])

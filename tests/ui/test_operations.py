@@ -104,3 +104,15 @@ def test_writes_run_one_at_a_time(qtbot):
         release_first.set()
     assert order == ["first", "second"]
     assert not a.running
+
+
+def test_an_operation_whose_owner_closes_is_not_kept_alive(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    gate = threading.Event()
+    op = operations.run(lambda progress, cancel: gate.wait(5), parent=owner)
+    assert op in operations._live
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: op not in operations._live, timeout=5000)
+    gate.set()

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -134,8 +134,8 @@ class AgreementEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _add_row(self, form: QFormLayout, key: str, edit: QWidget) -> None:
         label = QLabel(describe_field(key) + ":")
@@ -153,6 +153,13 @@ class AgreementEditor(QWidget):
         self.inputs[key], self.messages[key] = edit, message
 
     # -- loading --------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """In a window whose own Save action has Ctrl+S (the main window saves the current tab), leave
+        the key to it: two shortcuts on one key are ambiguous and Qt would run neither."""
+        key = self.save_shortcut.key()
+        self.save_shortcut.setEnabled(not any(key in a.shortcuts() for a in self.window().actions()))
+        super().showEvent(event)
+
     def load(self, view: dict[str, Any]) -> None:
         """Show the case's parties and claims; keeps what was typed when the same case reloads."""
         same_case = view.get("id") == self.case_id

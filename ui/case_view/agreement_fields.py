@@ -40,27 +40,32 @@ TERM_FIELDS = {"amount": QT_TRANSLATE_NOOP("AgreementFields", "Amount")}
 _INDEXED = re.compile(r"(\w+)\[(\d+)\](?:\.(\w+))?$")
 
 
-def tr(text: str) -> str:
+def named(text: str) -> str:
+    """A field name declared above with QT_TRANSLATE_NOOP, in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def describe_field(path: str, view: dict[str, Any] | None = None) -> str:
     """``path`` in the user's words; with the case ``view``, applicants are named."""
     if path in FIELDS:
-        return tr(FIELDS[path])
+        return named(FIELDS[path])
     if path.startswith("respondent."):
         field = path.partition(".")[2]
-        return tr("Respondent: {field}").format(field=tr(PARTY_FIELDS.get(field, field)))
+        return tr("Respondent: {field}").format(field=named(PARTY_FIELDS.get(field, field)))
     match = _INDEXED.match(path)
     if match is None:
         return path
     group, index, field = match.group(1), int(match.group(2)), match.group(3) or ""
     if group == "terms":
-        column = tr(TERM_FIELDS[field]) if field in TERM_FIELDS else column_name(field) if field in COLUMN else field
+        column = named(TERM_FIELDS[field]) if field in TERM_FIELDS else column_name(field) if field in COLUMN else field
         return tr("Term {n}: {field}").format(n=index + 1, field=column) if field else \
             tr("Term {n}").format(n=index + 1)
     if group == "applicants":
         names = [p["name"] for p in (view or {}).get("parties", []) if p.get("role") == "applicant"]
         who = names[index] if index < len(names) else str(index + 1)
-        return tr("Applicant {who}: {field}").format(who=who, field=tr(PARTY_FIELDS.get(field, field)))
+        return tr("Applicant {who}: {field}").format(who=who, field=named(PARTY_FIELDS.get(field, field)))
     return path

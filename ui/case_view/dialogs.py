@@ -27,6 +27,7 @@ from mediator.i18n import field_label
 from mediator.services.fields import beijing_today
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.mnemonic import without_mnemonic
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -124,7 +125,7 @@ class ActionDialog(QDialog):
         box.addWidget(widget)
         box.addWidget(message)
         box.addStretch(1)
-        widget.setAccessibleName(text.replace("&", ""))
+        widget.setAccessibleName(without_mnemonic(text))
         self.form.addRow(label, holder)
         self._fields[key] = (widget, message)
         for name in aliases:

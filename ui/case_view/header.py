@@ -47,7 +47,7 @@ def cap(text: str) -> str:
 def clock_text(clock: dict[str, Any]) -> str:
     """``Mediation period: due 2026-12-07, 13 days left (provisional)`` in the user's language."""
     def tr(text: str) -> str:
-        return QCoreApplication.translate("CaseHeader", text)
+        return QCoreApplication.translate("", text)  # lupdate files this tr() under the empty context
 
     name = cap(code_name("clock", clock["clock"]))
     if clock.get("term"):

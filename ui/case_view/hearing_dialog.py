@@ -59,7 +59,7 @@ class HearingDialog(ActionDialog):
         self.add_field("starts_at", self.tr("&Starts"), self.starts)
         self.ends = QTimeEdit(self)
         self.ends.setDisplayFormat("HH:mm")
-        self.ends.setTime(QTime(min(start.hour + 1, 23), start.minute))
+        self.ends.setTime(QTime(start.hour + 1, start.minute) if start.hour < 23 else QTime(23, 59))  # after the start
         self.has_end = QCheckBox(self.tr("Ended at"), self)
         self.has_end.setChecked(not schedule)
         self.has_end.setAccessibleName(self.tr("The end time is known"))

@@ -31,7 +31,7 @@ def read_only_table(columns: list[str], parent: QWidget, name: str) -> QTableWid
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
+    table.setWordWrap(False)  # one line a party; the full text of a long cell is in its tooltip
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
@@ -43,8 +43,9 @@ def fill(table: QTableWidget, rows: list[list[Any]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-    table.resizeRowsToContents()
+            item = QTableWidgetItem("" if value is None else str(value))
+            item.setToolTip(item.text() if len(item.text()) > 20 else "")
+            table.setItem(r, c, item)
 
 
 class PartiesTab(QWidget):

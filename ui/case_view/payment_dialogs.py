@@ -30,6 +30,7 @@ from mediator.services.fields import beijing_today
 from ui.case_view.money_date_edits import AmountCell, PastDateEdit
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.mnemonic import without_mnemonic
 
 
 def open_terms(view: dict[str, Any]) -> list[dict[str, Any]]:
@@ -77,9 +78,9 @@ class CoreDialog(QDialog):
     def add_field(self, key: str, text: str, widget: QWidget) -> QWidget:
         label = QLabel(text)
         label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(without_mnemonic(text).rstrip(":"))
         self.form.addRow(label, widget)
-        self.fields[key] = (text.replace("&", "").rstrip(":"), widget)
+        self.fields[key] = (without_mnemonic(text).rstrip(":"), widget)
         return widget
 
     def call(self) -> tuple[Callable[..., Any], dict[str, Any]]:

@@ -39,6 +39,7 @@ from ui.case_view.payment_dialogs import (
     overdue_terms,
 )
 from ui.context import AppContext
+from ui.mnemonic import without_mnemonic
 from ui.permissions import gate, why_not
 
 OVERDUE_FG, OVERDUE_BG, DONE_FG = QColor("#b00020"), QColor("#fde8ea"), QColor("#1b6e20")
@@ -99,10 +100,10 @@ class PerformanceTab(QWidget):
         self.follow_up_button.clicked.connect(self.open_follow_up_dialog)
         actions = QHBoxLayout()
         for button in (self.pay_button, self.not_performed_button, self.enforce_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(without_mnemonic(button.text()).rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
-        self.follow_up_button.setAccessibleName(self.follow_up_button.text().replace("&", "").rstrip("…"))
+        self.follow_up_button.setAccessibleName(without_mnemonic(self.follow_up_button.text()).rstrip("…"))
         self.payment_order_notice = QLabel()
         self.advice_label = QLabel()
         self.route_label = QLabel()

@@ -14,6 +14,7 @@ from mediator.services import lifecycle
 from mediator.services.fields import beijing_today
 from ui.case_view.dialogs import ActionDialog, data_of, date_edit, day_of, text_of
 from ui.context import AppContext
+from ui.mnemonic import without_mnemonic
 
 
 class _Consent(QWidget):
@@ -24,7 +25,7 @@ class _Consent(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.given = QCheckBox(box_text, self)
-        self.given.setAccessibleName(box_text.replace("&", ""))
+        self.given.setAccessibleName(without_mnemonic(box_text))
         self.how = QLineEdit(self)
         self.how.setPlaceholderText(how_label)
         self.how.setAccessibleName(how_label)

@@ -24,6 +24,7 @@ from mediator.domain.agreement_rules import METHODS
 from mediator.errors import Problem
 from mediator.i18n import code_name
 from ui.case_view.money_date_edits import AmountCell, OptionalDateEdit
+from ui.mnemonic import without_mnemonic
 
 # (key, header): the table's columns in order
 COLUMNS = (
@@ -173,7 +174,7 @@ class TermsEditor(QWidget):
         row = self.current_row()
         self.remove_button.setEnabled(row >= 0)
         self.remove_button.setText(self.tr("&Remove term {n}").format(n=row + 1) if row >= 0 else self.tr("&Remove term"))
-        self.remove_button.setAccessibleName(self.remove_button.text().replace("&", ""))
+        self.remove_button.setAccessibleName(without_mnemonic(self.remove_button.text()))
 
     def _edited(self, *_args: Any) -> None:
         self.changed.emit()

@@ -75,22 +75,38 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.hide()
-        self.tab_widgets: dict[str, QWidget] = {}
-        for key, cls, title in TABS:
-            widget = cls(ctx, self.tabs)
-            widget.setObjectName(f"tab_{key}")
-            self.tabs.addTab(widget, self.tr(title))
-            self.tab_widgets[key] = widget
+        # Tabs are built when first shown (or asked for), so opening a case costs one tab, not seven.
+        self._pages: dict[str, QWidget] = {}
+        self.tab_widgets = _LazyTabs(self._build_tab)
+        for key, _cls, title in TABS:
+            page = QWidget(self.tabs)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.tabs.addTab(page, self.tr(title))
+        self.tabs.currentChanged.connect(lambda index: self._build_tab(TABS[index][0]))
+        self._build_tab(TABS[0][0])
         layout.addWidget(self.tabs, 1)
         self.header.action_requested.connect(self.run_action)
-        parties: PartiesTab = self.tab_widgets["parties"]  # type: ignore[assignment]
-        parties.reveal_requested.connect(self.reveal_ids)
-        parties.decide_requested.connect(self.decide_recusal)
-        hearings: HearingsTab = self.tab_widgets["hearings"]  # type: ignore[assignment]
-        hearings.action_requested.connect(self.run_action)
         ctx.cases_changed.connect(self._cases_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         self.reload()
+
+    def _build_tab(self, key: str) -> QWidget:
+        if key in self.tab_widgets.built:
+            return self.tab_widgets.built[key]
+        cls = next(c for k, c, _t in TABS if k == key)
+        widget = cls(self.ctx, self._pages[key])
+        widget.setObjectName(f"tab_{key}")
+        self._pages[key].layout().addWidget(widget)
+        self.tab_widgets.built[key] = widget
+        if key == "parties":
+            widget.reveal_requested.connect(self.reveal_ids)
+            widget.decide_requested.connect(self.decide_recusal)
+        elif key == "hearings":
+            widget.action_requested.connect(self.run_action)
+        if self.view is not None:
+            widget.load(self.view)  # type: ignore[attr-defined]
+        return widget
 
     @property
     def case_id(self) -> str:
@@ -98,11 +114,19 @@ class CaseView(QWidget):
         return self._case_id
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.tab_widgets[key])
+        self._build_tab(key)
+        self.tabs.setCurrentWidget(self._pages[key])
+
+    def save(self) -> None:
+        """Save what the current tab is editing (Ctrl+S in the main window): the agreement."""
+        if self.current_tab() == "agreement":
+            agreement: AgreementTab = self.tab_widgets["agreement"]  # type: ignore[assignment]
+            if agreement.showing() == "editor":
+                agreement.editor.save()
 
     def current_tab(self) -> str:
-        widget = self.tabs.currentWidget()
-        return next(key for key, w in self.tab_widgets.items() if w is widget)
+        page = self.tabs.currentWidget()
+        return next(key for key, w in self._pages.items() if w is page)
 
     # loading ----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -133,7 +157,7 @@ class CaseView(QWidget):
         self.view = view
         self._case_id = view["id"]
         self.header.load(view, self.ctx.actor)
-        for _key, widget in self.tab_widgets.items():
+        for widget in list(self.tab_widgets.built.values()):
             widget.load(view)  # type: ignore[attr-defined]
         self.message.hide()
         self.header.show()
@@ -178,3 +202,27 @@ class CaseView(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+class _LazyTabs(dict):
+    """``tab_widgets[key]``: the tab's widget, built on first use; ``built`` holds those made."""
+
+    def __init__(self, build):  # noqa: ANN001
+        super().__init__()
+        self.built: dict[str, QWidget] = {}
+        self._build = build
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self.built.get(key) or self._build(key)
+
+    def __contains__(self, key: object) -> bool:
+        return any(key == k for k, _c, _t in TABS)
+
+    def keys(self):  # noqa: ANN201
+        return [k for k, _c, _t in TABS]
+
+    def items(self):  # noqa: ANN201
+        return [(k, self[k]) for k in self.keys()]
+
+    def values(self):  # noqa: ANN201
+        return [self[k] for k in self.keys()]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.intake.validation import ERROR, FieldNote, Note, citizen_id_note, landline_note, mobile_note, watch
+from ui.mnemonic import without_mnemonic
 
 
 def checked_row(edit: QWidget, note: FieldNote) -> QWidget:
@@ -28,7 +29,7 @@ def add_row(form: QFormLayout, text: str, edit: QWidget, note: FieldNote | None 
     (without the mnemonic ampersand) is the field's accessible name."""
     label = QLabel(text)
     label.setBuddy(edit)
-    edit.setAccessibleName(text.replace("&", ""))
+    edit.setAccessibleName(without_mnemonic(text))
     form.addRow(label, checked_row(edit, note) if note is not None else edit)
     return label
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -33,6 +33,7 @@ from ui.intake.respondent import RespondentPanel
 from ui.intake.saving import ProblemPanel
 from ui.intake.sections import ApplicationSection, FactsSection
 from ui.intake.validation import parse_date
+from ui.mnemonic import without_mnemonic
 
 SINGLE, SEVERAL = "single", "several"
 
@@ -89,7 +90,7 @@ class IntakeForm(ProblemsMixin, QWidget):
         mode_row = QHBoxLayout()
         for button in (self.single, self.several):
             self.mode_group.addButton(button)
-            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleName(without_mnemonic(button.text()))
             mode_row.addWidget(button)
         mode_row.addStretch(1)
         self.applicant = ApplicantPanel()
@@ -163,9 +164,9 @@ class IntakeForm(ProblemsMixin, QWidget):
         self.problems.problem_activated.connect(self.focus_problem)
         self.problems.save_anyway.connect(self.save_anyway)
         self.save_button.clicked.connect(self.save)
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save)
 
     def _show_applicant_page(self, several: bool) -> None:
         """Show one worker's fields or the worker table (a hidden one takes no room)."""
@@ -193,6 +194,13 @@ class IntakeForm(ProblemsMixin, QWidget):
     @property
     def draft_id(self) -> str | None:
         return self.keeper.draft_id
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """In a window whose own Save action has Ctrl+S (the main window saves the current tab), leave
+        the key to it: two shortcuts on one key are ambiguous and Qt would run neither."""
+        key = self.save_shortcut.key()
+        self.save_shortcut.setEnabled(not any(key in a.shortcuts() for a in self.window().actions()))
+        super().showEvent(event)
 
     def is_dirty(self) -> bool:
         """True while the form holds input not registered as a case (a draft may hold it)."""

@@ -24,6 +24,7 @@ from mediator.domain.validators import check_mobile
 from mediator.services.intake import COLLECTIVE_MIN_WORKERS
 from ui.intake.paste import WORKER_FIELDS, is_table_text, read_workers
 from ui.intake.validation import COLOURS, ERROR, OK, WARNING, FieldNote, Note, citizen_id_note, phone_note
+from ui.mnemonic import without_mnemonic
 
 COLUMN = {name: i for i, name in enumerate(WORKER_FIELDS)}
 REP = COLUMN["is_representative"]
@@ -32,7 +33,7 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Intake", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 class WorkerGrid(QTableWidget):
@@ -74,7 +75,7 @@ class WorkerTable(QWidget):
         self.remove_button = QPushButton(self.tr("Remo&ve selected"))
         self.paste_button = QPushButton(self.tr("&Paste from Excel"))
         for button in (self.add_button, self.remove_button, self.paste_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleName(without_mnemonic(button.text()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.cell_note = FieldNote()

@@ -31,7 +31,7 @@ YES = {"是", "y", "yes", "1", "√", "✓", "✔", "代表", "代表人", "true
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Intake", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 @dataclass

@@ -22,7 +22,7 @@ from ui.intake.validation import ERROR, WARNING, Note
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeForm", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 _INDEXED = re.compile(r"(applicants|claims|agents)\[(\d+)\](?:\.(\w+))?$")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mediator.services.fields import SHANGHAI
 from ui.intake.applicant import add_row
 from ui.intake.validation import ERROR, FieldNote, Note, date_note, watch
+from ui.mnemonic import without_mnemonic
 
 
 def beijing_now() -> QDateTime:
@@ -47,7 +48,7 @@ class ApplicationSection(QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.written, self.oral):
             self.kind_group.addButton(button)
-            button.setAccessibleName(self.tr("Application kind: {kind}").format(kind=button.text().replace("&", "")))
+            button.setAccessibleName(self.tr("Application kind: {kind}").format(kind=without_mnemonic(button.text())))
             row.addWidget(button)
         row.addStretch(1)
         self.oral_note = QLabel(self.tr(
@@ -89,7 +90,7 @@ class FactsSection(QGroupBox):
         self.ongoing = QCheckBox(self.tr("Still &employed"))
         self.ongoing.setAccessibleName(self.tr("Employment still ongoing"))
         for edit in (self.known_on, self.ended_on):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.setMaximumWidth(160)
         form = QFormLayout(self)
         add_row(form, self.tr("&Facts and reasons"), self.facts, self.facts_note)
