@@ -11,6 +11,8 @@ showing a 200-row table. Measures, from process start as seen by this parent:
 - the longest GUI-thread stall (a 2 ms heartbeat's worst gap) while scrolling the whole list and
   opening 50 cases one after another;
 - resident memory after that (× the bare window after showing its table).
+Also measured: the "floor", the bare window after importing SQLAlchemy's ORM, to show how much of
+the start and the memory is the ORM's import alone.
 Ends with one line of JSON.
 """
 
@@ -63,12 +65,15 @@ def main() -> int:
     results = Results("gui", args.cases)
     run_child("bare")  # warm the file cache for both
     run_child("app", data_dir)
-    bare_start, app_start, bare_rss, app_rss = [], [], [], []
+    bare_start, app_start, bare_rss, app_rss, floor_start, floor_rss = [], [], [], [], [], []
     search_key, search_query, stalls, scroll_stalls, open_stalls, block_ms = [], [], [], [], [], []
     for _ in range(args.repeat):
         seconds, report = run_child("bare")
         bare_start.append(seconds * 1000)
         bare_rss.append(report["rss_mb"])
+        seconds, report = run_child("floor")
+        floor_start.append(seconds * 1000)
+        floor_rss.append(report["rss_mb"])
         seconds, report = run_child("app", data_dir)
         app_start.append(seconds * 1000)
         app_rss.append(report["rss_mb"])
@@ -81,6 +86,7 @@ def main() -> int:
     start_ratio = statistics.median(app_start) / statistics.median(bare_start)
     rss_ratio = statistics.median(app_rss) / statistics.median(bare_rss)
     results.add("cold_start", app_start, bare_start, note=f"target ×{TARGET_START_RATIO:g}, goal ×1.5")
+    results.add("floor_start", floor_start, bare_start, note="bare window + importing SQLAlchemy's ORM")
     results.add("search_from_key", search_key, note="includes the 250 ms debounce")
     results.add("search_repaint", search_query, target=TARGET_SEARCH_MS, note="query start to repaint")
     results.value("stall_max_ms", round(max(stalls), 1))
@@ -89,6 +95,9 @@ def main() -> int:
     results.value("block_load_p95_ms", round(p95(block_ms), 1) if block_ms else 0.0)
     results.value("rss_app_mb", round(statistics.median(app_rss), 1))
     results.value("rss_bare_mb", round(statistics.median(bare_rss), 1))
+    results.value("rss_floor_mb", round(statistics.median(floor_rss), 1))
+    results.ratios["cold_start_vs_floor"] = round(statistics.median(app_start) / statistics.median(floor_start), 2)
+    results.ratios["rss_vs_floor"] = round(statistics.median(app_rss) / statistics.median(floor_rss), 2)
     results.ratios["cold_start"] = round(start_ratio, 2)
     results.ratios["rss"] = round(rss_ratio, 2)
     print(f"cold start ×{start_ratio:.2f} (target ≤ {TARGET_START_RATIO:g}) "

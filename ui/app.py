@@ -25,8 +25,8 @@ from ui.prefs import Prefs
 def freeze_startup_objects() -> None:
     """Move everything alive after start-up out of the garbage collector's reach: the modules,
     Qt wrappers and SQLAlchemy metadata never die, and scanning them made full collections
-    pause the window for up to ~50 ms while scrolling (measured in bench/gui.py)."""
-    gc.collect()
+    pause the window for up to ~50 ms while scrolling (measured in bench/gui.py). No collection
+    first: a full one here would itself block the freshly shown window for a tenth of a second."""
     gc.freeze()
 
 

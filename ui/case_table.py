@@ -56,7 +56,8 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEADLINE_STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue", "due_today", "due_soon", "pending" or None
 SOON_DAYS = 7  # as the Today list's horizon
 SLOW_BLOCK_MS = 30
-MAX_BLOCKS = 25  # blocks of rows kept (5,000 rows at 200 a block)
+BLOCK_ROWS = 100  # rows fetched at a time: a screenful and more, in a few milliseconds
+MAX_BLOCKS = 50  # blocks of rows kept (5,000 rows)
 # (foreground, background): dark text on a pale ground, readable in light and dark schemes alike.
 DEADLINE_COLOURS = {
     "overdue": ("#842029", "#f8d7da"),
@@ -68,49 +69,52 @@ DEADLINE_COLOURS = {
 class CaseTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # (core sort key, descending)
 
-    def __init__(self, load_rows: RowLoader, block: int = 200, parent: Any = None,
+    def __init__(self, load_rows: RowLoader, block: int = BLOCK_ROWS, parent: Any = None,
                  today: Callable[[], dt.date] = beijing_today):
         super().__init__(parent)
         self._load_rows = load_rows
         self._block = block
         self._today = today
-        self._ids: list[uuid.UUID] = []
-        self._blocks: dict[int, dict[uuid.UUID, dict[str, Any]]] = {}
+        # Ids are kept as 16-byte strings: a list of 100,000 UUID objects would be scanned by every
+        # full garbage collection (and cost ~20 MB); bytes are neither.
+        self._ids: list[bytes] = []
+        self._blocks: dict[int, dict[bytes, dict[str, Any]]] = {}
         self.block_timings: list[float] = []  # milliseconds per block load, newest last (at most 100)
 
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_ids(self, ids: list[uuid.UUID] | list[bytes]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = compact(ids)
         self._blocks.clear()
         self.endResetModel()
 
-    def extend_ids(self, ids: list[uuid.UUID]) -> None:
+    def extend_ids(self, ids: list[uuid.UUID] | list[bytes]) -> None:
         """Replace the list by ``ids``: rows are appended without a reset (keeping the view's
         scroll position and the loaded blocks) when ``ids`` begins with the current list."""
+        ids = compact(ids)
         count = len(self._ids)
         if len(ids) < count or ids[:count] != self._ids:
             self.set_ids(ids)
             return
         if len(ids) > count:
             self.beginInsertRows(QModelIndex(), count, len(ids) - 1)
-            self._ids = list(ids)
+            self._ids = ids
             self.endInsertRows()
 
     def loaded_blocks(self) -> list[int]:
         return sorted(self._blocks)
 
     def case_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        return uuid.UUID(bytes=self._ids[row])
 
     def ids(self) -> list[uuid.UUID]:
-        return list(self._ids)
+        return [uuid.UUID(bytes=b) for b in self._ids]
 
     def position(self, case_id: uuid.UUID | None) -> int | None:
         """The row of ``case_id`` in the current list, or None."""
         if case_id is None:
             return None
         try:
-            return self._ids.index(case_id)
+            return self._ids.index(case_id.bytes)
         except ValueError:
             return None
 
@@ -131,9 +135,9 @@ class CaseTableModel(QAbstractTableModel):
         if block is not None:
             self._blocks[number] = block  # most recently used last
         else:
-            ids = self._ids[number * self._block:(number + 1) * self._block]
+            ids = [uuid.UUID(bytes=b) for b in self._ids[number * self._block:(number + 1) * self._block]]
             started = time.perf_counter()
-            block = self._blocks[number] = self._load_rows(ids)
+            block = self._blocks[number] = {k.bytes: v for k, v in self._load_rows(ids).items()}
             while len(self._blocks) > MAX_BLOCKS:  # scrolling the whole list keeps memory flat
                 del self._blocks[next(iter(self._blocks))]
             elapsed = (time.perf_counter() - started) * 1000
@@ -146,7 +150,7 @@ class CaseTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == CASE_ID_ROLE:
-            return self._ids[index.row()]
+            return uuid.UUID(bytes=self._ids[index.row()])
         column = COLUMNS[index.column()]
         if column == "next_due":
             return self._deadline_data(self.row(index.row()), role)
@@ -154,8 +158,11 @@ class CaseTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        value = self.row(index.row()).get(column)
-        return _display(column, value)
+        row = self.row(index.row())
+        shown = row.get("_shown")
+        if shown is None:  # the row's texts, made once: a repaint asks for each cell several times
+            shown = row["_shown"] = {c: _display(c, row.get(c)) for c in COLUMNS if c != "next_due"} if row else {}
+        return shown.get(column, "")
 
     def _deadline_data(self, row: dict[str, Any], role: int) -> Any:
         due = row.get("next_due")
@@ -219,3 +226,8 @@ def _display(column: str, value: Any) -> str:
     if column == "claimed_fen":
         return format_figures(value)
     return str(value)
+
+
+def compact(ids: list[uuid.UUID] | list[bytes]) -> list[bytes]:
+    """Ids as 16-byte strings (what the model keeps); ``find_ids`` already returns them so."""
+    return [i.bytes for i in ids] if ids and isinstance(ids[0], uuid.UUID) else list(ids)

@@ -4,7 +4,7 @@ drafts, and the unsaved-changes guard when an intake tab closes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from ui.context import AppContext
@@ -102,7 +102,10 @@ class CaseTabs(QTabWidget):
             else:
                 widget.flush_draft()
         self.removeTab(index)
-        widget.deleteLater()
+        widget.hide()
+        # Deleted on a later turn of the event loop, so repainting the tab now shown and tearing
+        # down the closed one's widgets are two short stalls rather than one long one.
+        QTimer.singleShot(0, widget.deleteLater)
         return True
 
     def settle_before_quit(self) -> bool:

@@ -52,14 +52,15 @@ def column_samples() -> dict[str, str]:
             "mediator": "王调解员", "claimed_fen": "¥1,234,567.00", "id_number": "110105********002X"}
 
 
-def find_ids(ws: Any, spec: dict[str, Any], limit: int | None = None) -> list[uuid.UUID]:
-    """The ids matching a view spec, in its order (runs on a reader thread)."""
+def find_ids(ws: Any, spec: dict[str, Any], limit: int | None = None) -> list[bytes]:
+    """The ids matching a view spec, in its order, as the table model keeps them (16-byte
+    strings, converted here on the reader thread)."""
     f = spec.get("filter") or {}
     dates = {k: dt.date.fromisoformat(f[k]) if f.get(k) else None for k in ("received_from", "received_to")}
     case_filter = queries.CaseFilter(status=f.get("status"), cause=f.get("cause"), mediator=f.get("mediator"),
                                      collective=f.get("collective"), search=spec.get("search") or None, **dates)
     sort, descending = spec.get("sort") or DEFAULT_SORT[0], spec.get("descending", DEFAULT_SORT[1])
-    return queries.case_ids(ws, case_filter, sort=sort, descending=bool(descending), limit=limit)
+    return [i.bytes for i in queries.case_ids(ws, case_filter, sort=sort, descending=bool(descending), limit=limit)]
 
 
 def confirm(parent: QWidget, question: str) -> bool:
@@ -171,7 +172,7 @@ class CasesPage(QWidget):
                       on_ok=lambda ids: self._deliver(generation, ids, spec, limit),
                       on_error=lambda exc: self._failed(generation, exc))
 
-    def _deliver(self, generation: int, ids: list[uuid.UUID], spec: dict[str, Any] | None = None,
+    def _deliver(self, generation: int, ids: list[bytes], spec: dict[str, Any] | None = None,
                  limit: int | None = None) -> None:
         if generation != self._generation:
             return  # a newer query has been started; its result is the one to show

@@ -38,10 +38,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, prefs: Prefs, office_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         from ui.case_tabs import CaseTabs
-        from ui.hearings_page import HearingsPage
-        from ui.placeholder_page import PlaceholderPage
-        from ui.settings_page import SettingsPage
-        from ui.today_page import TodayPage
 
         self.ctx, self.prefs = ctx, prefs
         self.setWindowTitle(self.tr("Labour Dispute Mediation Workbench — {office}").format(office=office_name))
@@ -50,25 +46,20 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 11)
         self.stack = QStackedWidget()
         self.case_tabs = CaseTabs(ctx)
-        self.pages: dict[str, QWidget] = {
-            "today": TodayPage(ctx),
-            "cases": self.case_tabs,
-            "hearings": HearingsPage(ctx),
-            "reports": PlaceholderPage(self.tr("Reports"), self.tr(
-                "The federation's statistics and ledgers will appear here in a later version.")),
-            "sync": PlaceholderPage(self.tr("Sync"), self.tr(
-                "Synchronisation with the city federation will be set up here in a later version. "
-                "Everything you record is kept safely on this computer meanwhile.")),
-            "settings": SettingsPage(ctx, prefs),
-        }
+        # Areas other than Cases are built when first shown: start-up pays for the case list only.
+        self.pages: dict[str, QWidget] = {"cases": self.case_tabs}
+        self._slots: dict[str, QWidget] = {}
         for key, text, icon in AREAS:
             item = QListWidgetItem(self.style().standardIcon(icon), QCoreApplication.translate("MainWindow", text))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.pages["settings"].language_requested.connect(self.language_requested)
-        self.pages["settings"].sign_out_requested.connect(self.sign_out_requested)
+            if key == "cases":
+                self.stack.addWidget(self.case_tabs)
+            else:
+                slot = self._slots[key] = QWidget()
+                QHBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+                self.stack.addWidget(slot)
+        self.nav.currentRowChanged.connect(self._area_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,9 +105,45 @@ class MainWindow(QMainWindow):
                    lambda _checked=False, k=key: self.show_area(k))
 
     # -- navigation ------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The widget of area ``key``, built on first use."""
+        if key not in self.pages:
+            widget = self.pages[key] = self._build_page(key)
+            self._slots[key].layout().addWidget(widget)
+        return self.pages[key]
+
+    def _build_page(self, key: str) -> QWidget:
+        if key == "today":
+            from ui.today_page import TodayPage
+
+            return TodayPage(self.ctx)
+        if key == "hearings":
+            from ui.hearings_page import HearingsPage
+
+            return HearingsPage(self.ctx)
+        if key == "settings":
+            from ui.settings_page import SettingsPage
+
+            settings = SettingsPage(self.ctx, self.prefs)
+            settings.language_requested.connect(self.language_requested)
+            settings.sign_out_requested.connect(self.sign_out_requested)
+            return settings
+        from ui.placeholder_page import PlaceholderPage
+
+        if key == "reports":
+            return PlaceholderPage(self.tr("Reports"), self.tr(
+                "The federation's statistics and ledgers will appear here in a later version."))
+        return PlaceholderPage(self.tr("Sync"), self.tr(
+            "Synchronisation with the city federation will be set up here in a later version. "
+            "Everything you record is kept safely on this computer meanwhile."))
+
+    def _area_changed(self, row: int) -> None:
+        self.page(AREAS[row][0])
+        self.stack.setCurrentIndex(row)
+
     def show_area(self, key: str) -> QWidget:
         self.nav.setCurrentRow([k for k, _t, _i in AREAS].index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def open_case(self, case_ref: str, tab: str = "") -> QWidget:
         self.show_area("cases")
