@@ -34,7 +34,29 @@ def add_row(form: QFormLayout, text: str, edit: QWidget, note: FieldNote | None 
     return label
 
 
-class ApplicantPanel(QWidget):
+class MarkedFields:
+    """Shared by the applicant and respondent panels: ``edits``, ``notes`` and ``_refresh`` (the
+    inline check of a field, by name) kept per field, in the order of ``FIELDS``."""
+
+    FIELDS: tuple[str, ...] = ()
+    edits: dict[str, QLineEdit]
+    notes: dict[str, FieldNote]
+    _refresh: dict[str, Callable[[], None]]
+
+    def clear_marks(self) -> None:
+        """Drop the save problems shown; fields with an inline check show its result again."""
+        for name, edit in self.edits.items():
+            if name in self._refresh:
+                self._refresh[name]()
+            else:
+                self.notes[name].show_note(Note())
+                edit.setAccessibleDescription("")
+
+    def edit_order(self) -> list[QWidget]:
+        return [self.edits[name] for name in self.FIELDS]
+
+
+class ApplicantPanel(MarkedFields, QWidget):
     """One worker's particulars; ``data()`` gives the dict ``parse_case`` reads for an applicant."""
 
     changed = Signal()
@@ -86,14 +108,3 @@ class ApplicantPanel(QWidget):
                 self.notes[name].show_note(Note(level, message))
                 edit.setAccessibleDescription(message)
 
-    def clear_marks(self) -> None:
-        """Drop the save problems shown; fields with an inline check show its result again."""
-        for name, edit in self.edits.items():
-            if name in self._refresh:
-                self._refresh[name]()
-            else:
-                self.notes[name].show_note(Note())
-                edit.setAccessibleDescription("")
-
-    def edit_order(self) -> list[QWidget]:
-        return [self.edits[name] for name in self.FIELDS]

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from mediator.services import lookups
 from ui.context import AppContext
-from ui.intake.applicant import add_row
+from ui.intake.applicant import MarkedFields, add_row
 from ui.intake.validation import ERROR, FieldNote, Note, credit_code_note, phone_note, watch
 
 LOOKUP_DELAY_MS = 250
 
 
-class RespondentPanel(QWidget):
+class RespondentPanel(MarkedFields, QWidget):
     """``data()`` gives the respondent dict ``parse_case`` reads."""
 
     changed = Signal()
@@ -101,14 +101,3 @@ class RespondentPanel(QWidget):
         self.notes[name].show_note(Note(level, message))
         self.edits[name].setAccessibleDescription(message)
 
-    def clear_marks(self) -> None:
-        """Drop the save problems shown; fields with an inline check show its result again."""
-        for name, edit in self.edits.items():
-            if name in self._refresh:
-                self._refresh[name]()
-            else:
-                self.notes[name].show_note(Note())
-                edit.setAccessibleDescription("")
-
-    def edit_order(self) -> list[QWidget]:
-        return [self.edits[name] for name in self.FIELDS]
