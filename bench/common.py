@@ -110,8 +110,8 @@ def p95(samples: list[float]) -> float:
 class Results:
     """Collects ``name → samples`` for the measured code and its raw-sqlite3 baseline."""
 
-    def __init__(self, bench: str, cases: int):
-        self.bench, self.cases = bench, cases
+    def __init__(self, bench: str, cases: int, baseline_name: str = "raw sqlite3"):
+        self.bench, self.cases, self.baseline_name = bench, cases, baseline_name
         self.metrics: dict[str, float] = {}
         self.baseline: dict[str, float] = {}
         self.ratios: dict[str, float] = {}
@@ -125,7 +125,7 @@ class Results:
             b_median, b_high = statistics.median(base), p95(base)
             self.baseline[f"{name}_median_ms"], self.baseline[f"{name}_p95_ms"] = round(b_median, 3), round(b_high, 3)
             self.ratios[name] = round(median / b_median, 2) if b_median else math.inf
-            line += f"   raw sqlite3 {b_median:8.2f} ms   ×{self.ratios[name]:.1f}"
+            line += f"   {self.baseline_name} {b_median:8.2f} ms   ×{self.ratios[name]:.1f}"
         if target is not None:
             line += f"   target {target:g} ms {'ok' if (high if name.startswith('search') else median) <= target else 'MISSED'}"
         print(line + (f"   ({note})" if note else ""), flush=True)

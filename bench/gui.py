@@ -62,7 +62,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     data_dir, _meta = demo_database(args.cases, args.seed)
-    results = Results("gui", args.cases)
+    results = Results("gui", args.cases, baseline_name="bare window")
     run_child("bare")  # warm the file cache for both
     run_child("app", data_dir)
     bare_start, app_start, bare_rss, app_rss, floor_start, floor_rss = [], [], [], [], [], []
