@@ -107,7 +107,7 @@ def app_main(data_dir: Path) -> None:
     window.resize(1280, 800)
     page = window.case_tabs.list_page
     table: QTableView = page.table
-    ctx.read(ws.store.quick_check, name="quick_check")  # as the application does once it shows
+    ctx.read(ws.store.quick_check, name="quick_check", idle=True)  # as the application does once it shows
     report: dict = {"search_from_key_ms": [], "search_from_query_ms": [], "block_ms": []}
     beat = Heartbeat()
 

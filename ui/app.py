@@ -87,12 +87,12 @@ class Desk(QObject):
             QTimer.singleShot(0, freeze_startup_objects)
             # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
             # window shows; the day's backup follows only a clean scan.
-            self.ctx.read(self.ws.store.quick_check, name="quick_check", parent=self,
+            self.ctx.read(self.ws.store.quick_check, name="quick_check", parent=self, idle=True,
                           on_ok=lambda _r: self._daily_backup(), on_error=self._damaged)
 
     def _daily_backup(self) -> None:
         # One consistent read (SQLite's backup API in one step); WAL lets saving go on meanwhile.
-        self.ctx.read(self.ws.store.daily_backup, name="daily_backup", parent=self)
+        self.ctx.read(self.ws.store.daily_backup, name="daily_backup", parent=self, idle=True)
 
     def _damaged(self, exc: BaseException) -> None:
         if not isinstance(exc, MediatorError):

@@ -31,10 +31,11 @@ class AppContext(QObject):
 
     def read(self, fn: Callable[..., Any], *args: Any, on_ok: Callback | None = None,
              on_error: Callback | None = None, name: str = "", parent: QObject | None = None,
-             **kwargs: Any) -> Operation:
-        """Run the core call ``fn(*args, **kwargs)`` on a reader thread; ``on_ok(result)`` runs
-        on the GUI thread. Errors go to ``on_error`` or, by default, to the error dialog."""
-        return self._start(fn, args, kwargs, on_ok, on_error, name, parent, writes=False)
+             idle: bool = False, **kwargs: Any) -> Operation:
+        """Run the core call ``fn(*args, **kwargs)`` on a reader thread (``idle``: the one at idle
+        priority, for housekeeping); ``on_ok(result)`` runs on the GUI thread. Errors go to
+        ``on_error`` or, by default, to the error dialog."""
+        return self._start(fn, args, kwargs, on_ok, on_error, name, parent, writes=False, idle=idle)
 
     def write(self, fn: Callable[..., Any], *args: Any, on_ok: Callback | None = None,
               on_error: Callback | None = None, name: str = "", parent: QObject | None = None,
@@ -55,11 +56,12 @@ class AppContext(QObject):
         if self._writes == 0:
             self.busy.emit(False)
 
-    def _start(self, fn, args, kwargs, on_ok, on_error, name, parent, *, writes: bool) -> Operation:  # noqa: ANN001
+    def _start(self, fn, args, kwargs, on_ok, on_error, name, parent, *, writes: bool,  # noqa: ANN001
+               idle: bool = False) -> Operation:
         def call(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
             return fn(*args, **kwargs)
 
-        op = operations.run(call, name=name or getattr(fn, "__name__", ""), writes=writes, parent=parent)
+        op = operations.run(call, name=name or getattr(fn, "__name__", ""), writes=writes, idle=idle, parent=parent)
         if on_ok is not None:
             op.succeeded.connect(on_ok)
         if on_error is not None:

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 PROGRESS_DELAY_MS = 500
 
 Work = Callable[..., Any]
 
 _write_pool: QThreadPool | None = None
+_idle_pool: QThreadPool | None = None
 _live: set[Operation] = set()  # kept alive until their result is delivered, even if the caller lets go
 
 
@@ -32,6 +33,17 @@ def write_pool() -> QThreadPool:
         _write_pool = QThreadPool()
         _write_pool.setMaxThreadCount(1)
     return _write_pool
+
+
+def idle_pool() -> QThreadPool:
+    """One thread at idle priority for long housekeeping (integrity check, daily backup), so it
+    takes only CPU time the window and the user's own queries leave over."""
+    global _idle_pool
+    if _idle_pool is None:
+        _idle_pool = QThreadPool()
+        _idle_pool.setMaxThreadCount(1)
+        _idle_pool.setThreadPriority(QThread.Priority.IdlePriority)
+    return _idle_pool
 
 
 class Operation(QObject):
@@ -108,8 +120,8 @@ class _Runner(QRunnable):
             _live.discard(self.op)
 
 
-def run(fn: Work, *args: Any, name: str = "", writes: bool = False, parent: QObject | None = None,
-        **kwargs: Any) -> Operation:
+def run(fn: Work, *args: Any, name: str = "", writes: bool = False, idle: bool = False,
+        parent: QObject | None = None, **kwargs: Any) -> Operation:
     """Start ``fn(*args, progress=, cancel=, **kwargs)`` in the background; connect to the
     returned operation's signals (they are queued, so connecting right after this call is safe)."""
     op = Operation(name or getattr(fn, "__name__", "operation"), parent)
@@ -117,5 +129,6 @@ def run(fn: Work, *args: Any, name: str = "", writes: bool = False, parent: QObj
     _live.add(op)
     if parent is not None:  # a result queued to an owner that closes meanwhile is never delivered
         parent.destroyed.connect(lambda *_args: _live.discard(op))
-    (write_pool() if writes else QThreadPool.globalInstance()).start(_Runner(op, fn, args, kwargs))
+    pool = write_pool() if writes else idle_pool() if idle else QThreadPool.globalInstance()
+    pool.start(_Runner(op, fn, args, kwargs))
     return op

@@ -116,3 +116,10 @@ def test_an_operation_whose_owner_closes_is_not_kept_alive(qtbot):
     owner.deleteLater()
     qtbot.waitUntil(lambda: op not in operations._live, timeout=5000)
     gate.set()
+
+
+def test_housekeeping_runs_at_idle_priority_and_delivers(qtbot):
+    op = operations.run(lambda progress, cancel: QThread.currentThread().priority(), idle=True)
+    with qtbot.waitSignal(op.succeeded, timeout=5000) as result:
+        pass
+    assert result.args == [QThread.Priority.IdlePriority]
