@@ -20,7 +20,8 @@ from mediator.errors import MediatorError, Problem, ValidationError
 from mediator.i18n import label, t
 from mediator.services import setup, users
 from mediator.services.context import Actor, Workspace
-from mediator.store.models import Office, User
+from mediator.services.staff import list_staff
+from mediator.store.models import Office
 
 ROLE_ORDER = ("chair", "mediator", "clerk", "federation")
 USER_FIELDS = {"login": "user.login", "name": "user.name", "password": "user.password"}
@@ -47,12 +48,8 @@ def office_name(ws: Workspace) -> str | None:
 def list_active_users(ws: Workspace) -> list[dict[str, str]]:
     """Everyone who may sign in, as ``{"login", "name", "role"}``: the chair first, then mediators,
     clerks and federation staff, each group by name."""
-    with ws.read() as s:
-        rows = s.execute(
-            select(User.login, User.name, User.role).where(User.active.is_(True), User.deleted_at.is_(None))
-        ).all()
     rank = {role: i for i, role in enumerate(ROLE_ORDER)}
-    people = [{"login": login, "name": name, "role": role} for login, name, role in rows]
+    people = [{"login": r["login"], "name": r["name"], "role": r["role"]} for r in list_staff(ws, roles=ROLE_ORDER)]
     return sorted(people, key=lambda p: (rank.get(p["role"], len(rank)), p["name"], p["login"]))
 
 

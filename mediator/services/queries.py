@@ -25,10 +25,12 @@ from mediator.domain.states import (
 )
 from mediator.domain.validators import mask_id
 from mediator.errors import Problem, ValidationError
-from mediator.i18n import language, t
+from mediator.i18n import t
 from mediator.services.context import Actor, Workspace
 from mediator.services.deadlines import limitation_start
 from mediator.services.fields import beijing_today
+from mediator.services.lookups import dispute_causes
+from mediator.services.staff import list_staff
 from mediator.store import search
 from mediator.store.models import (
     Agreement,
@@ -169,18 +171,9 @@ def count_cases(ws: Workspace, f: CaseFilter = CaseFilter()) -> int:
 
 def filter_choices(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
     """What the case list's filters offer: the active dispute causes (headings before their
-    sub-causes, named in the user's language) and the staff who may lead a case."""
-    zh = language() == "zh"
-    with ws.read() as s:
-        causes = s.execute(select(DisputeCause.code, DisputeCause.name_zh, DisputeCause.name_en, DisputeCause.parent_code)
-                           .where(DisputeCause.active.is_(True), DisputeCause.deleted_at.is_(None))
-                           .order_by(DisputeCause.sort_order, DisputeCause.code)).all()
-        staff = s.execute(select(User.login, User.name).where(User.role.in_(CASE_HANDLERS), User.active.is_(True),
-                                                              User.deleted_at.is_(None)).order_by(User.name)).all()
-    return {
-        "causes": [{"code": c.code, "name": c.name_zh if zh else c.name_en, "parent": c.parent_code} for c in causes],
-        "mediators": [{"login": u.login, "name": u.name} for u in staff],
-    }
+    sub-causes, named in the user's language) and the staff who may lead a case, by name."""
+    handlers = sorted(list_staff(ws, roles=CASE_HANDLERS), key=lambda u: u["name"])
+    return {"causes": dispute_causes(ws), "mediators": [{"login": u["login"], "name": u["name"]} for u in handlers]}
 
 
 def _id_view(number: str | None, actor: Actor, reveal: bool = False) -> str | None:

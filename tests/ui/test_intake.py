@@ -9,8 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt", reason="install the dev extra (pip install -e '.[dev]') for GUI tests")
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mediator.services import drafts  # noqa: E402
@@ -19,6 +18,7 @@ from mediator.services.intake import parse_case  # noqa: E402
 from mediator.services.queries import count_cases  # noqa: E402
 from mediator.store.models import Case, Claim, Party  # noqa: E402
 from tests.conftest import case_data  # noqa: E402
+from tests.ui.driving import type_text as type_into  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.intake import drafting  # noqa: E402
 from ui.intake.form import IntakeForm  # noqa: E402
@@ -37,18 +37,6 @@ def make_form(qtbot, office, draft_id=None):
     qtbot.waitExposed(form)
     qtbot.waitUntil(lambda: form.claims.rows[0].cause.count() > 1, timeout=WAIT)
     return form
-
-
-def type_into(qtbot, widget, text):
-    """Type ``text`` key by key; QTest only types ASCII, so other characters (Chinese, committed
-    by an input method) are sent as key events carrying their text."""
-    widget.setFocus()
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def fill_common(qtbot, form, *, respondent="旧城制衣厂", amount="12300"):
