@@ -58,6 +58,8 @@ TRANSITIONS: dict[str, Transition] = {
         Transition("follow_up", AFTER_AGREEMENT, None, OFFICE_STAFF),
         Transition("recusal_request", OPEN_STATES, None, OFFICE_STAFF),
         Transition("recusal_decide", OPEN_STATES, None, ("chair",)),
+        Transition("print", STATES, None, OFFICE_STAFF),
+        Transition("attach", STATES, None, OFFICE_STAFF),
     )
 }
 

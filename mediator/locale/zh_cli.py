@@ -351,6 +351,8 @@ LABELS: dict[str, str] = {
     "action.register": "登记",
     "action.accept": "受理",
     "action.reject": "不予受理",
+    "action.print": "打印文书",
+    "action.attach": "附加文件",
     "action.assign": "指派调解员",
     "action.hearing": "调解会",
     "action.extend": "延长期限",

@@ -37,3 +37,6 @@ class PrintRecord(SyncColumns, Base):
     print_no: Mapped[int]
     is_copy: Mapped[bool] = mapped_column(default=False)
     printed_at: Mapped[dt.datetime]
+    subject: Mapped[str | None] = mapped_column(String(80))  # the hearing, visit or served document
+    output_format: Mapped[str | None] = mapped_column(String(10))  # docx | pdf
+    note: Mapped[str | None] = mapped_column(Text)  # fonts this machine lacked, so were substituted

@@ -1,0 +1,200 @@
+"""Printing a document of a case: the completeness checks, the template (the office's own when it
+passes the checks, else the built-in one), the print number and copy mark, the print record with
+template version and content hash, and the output as .docx or PDF.
+
+Nothing here touches Qt; long batches take a ``progress(done, total)`` callback and a ``cancel()``
+predicate like every other long core operation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from mediator.documents import fonts, pdf
+from mediator.documents.builders import Source, build
+from mediator.documents.kinds import KindSpec, spec
+from mediator.documents.model import Document
+from mediator.documents.render import Stamp, fonts_used, render
+from mediator.documents.template import Template, TemplateError, TemplateProblem, check, read_template
+from mediator.domain.states import check_role
+from mediator.errors import InputError
+from mediator.i18n import t
+from mediator.paths import resources_dir
+from mediator.services.common import load_case
+from mediator.services.context import Actor, Workspace
+from mediator.services.fields import beijing_today
+from mediator.store.base import utcnow
+from mediator.store.models import PrintRecord
+
+FORMATS = ("docx", "pdf")
+
+
+def builtin_template_path(kind: str) -> Path:
+    return resources_dir() / "templates" / spec(kind).template_file
+
+
+def office_template_path(ws: Workspace, kind: str) -> Path:
+    """Where an office puts its own version of a template: ``<data dir>/templates/<kind>.docx``."""
+    return ws.data_dir / "templates" / spec(kind).template_file
+
+
+def check_template(template: Template, kind: KindSpec) -> list[TemplateProblem]:
+    return check(template, fields=kind.fields, blocks=kind.blocks, required=kind.required)
+
+
+def choose_template(ws: Workspace | None, kind: str) -> tuple[Template, list[str]]:
+    """The office's template when it has one that passes the checks, else the built-in one; the
+    warnings say why an office template was passed over."""
+    s = spec(kind)
+    warnings: list[str] = []
+    if ws is not None:
+        own = office_template_path(ws, kind)
+        if own.exists():
+            try:
+                template = read_template(own, "office")
+                problems = check_template(template, s)
+            except TemplateError as err:
+                problems = err.problems
+            if not problems:
+                return template, warnings
+            warnings.append(t("the office's template {template} was not used because of these problems; the built-in "
+                              "template was used instead:", template=own.name))
+            warnings += [f"  {p}" for p in problems]
+    template = read_template(builtin_template_path(kind), "builtin")
+    problems = check_template(template, s)
+    if problems:  # a broken built-in template is a defect of this program: say so and stop
+        raise TemplateError(problems)
+    return template, warnings
+
+
+@dataclass
+class Printed:
+    """One printed document and what was recorded about it."""
+
+    kind: str
+    case_no: str
+    data: bytes
+    fmt: str
+    print_no: int
+    is_copy: bool
+    content_hash: str
+    template_version: str
+    warnings: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+    @property
+    def file_name(self) -> str:
+        """A file name for saving: ``调解协议书-旧城劳调〔2026〕第12号-第2次.docx``."""
+        safe = "".join("_" if c in '\\/:*?"<>|' else c for c in self.case_no)
+        return f"{spec(self.kind).title}-{safe}-第{self.print_no}次.{self.fmt}"
+
+
+def prepare(ws: Workspace, case_ref: str, kind: str, *, subject: str | None = None,
+            draft: dict[str, Any] | None = None, today: dt.date | None = None) -> Document:
+    """The document model (completeness checks run here, raising with the list of what is missing)."""
+    s = spec(kind)
+    if s.per and not subject:
+        raise InputError(t("a {title} is printed for one {per}: say which", title=s.title, per=t(s.per)))
+    with ws.read() as session:
+        case = load_case(session, ws.office_id, case_ref)
+        return build(kind, Source(session, case, today or beijing_today(), subject=subject, draft=draft))
+
+
+def _print_count(ws: Workspace, case_id, kind: str, subject: str | None) -> int:  # noqa: ANN001
+    with ws.read() as session:
+        stmt = select(func.count()).select_from(PrintRecord).where(
+            PrintRecord.case_id == case_id, PrintRecord.kind == kind, PrintRecord.deleted_at.is_(None))
+        stmt = stmt.where(PrintRecord.subject == subject) if subject else stmt.where(PrintRecord.subject.is_(None))
+        return session.scalar(stmt) or 0
+
+
+def print_document(ws: Workspace, actor: Actor, case_ref: str, kind: str, *, fmt: str = "docx",
+                   subject: str | None = None, draft: dict[str, Any] | None = None, out: Path | None = None,
+                   today: dt.date | None = None) -> Printed:
+    """Render, record and (with ``out``) save one document. The print number counts earlier prints
+    of the same kind (and subject); any print after the first is marked 副本."""
+    check_role("print", actor.role)
+    if fmt not in FORMATS:
+        raise InputError(t("unknown format “{fmt}”; use docx or pdf", fmt=fmt))
+    document = prepare(ws, case_ref, kind, subject=subject, draft=draft, today=today)
+    template, warnings = choose_template(ws, kind)
+    with ws.read() as session:
+        case_id = load_case(session, ws.office_id, case_ref).id
+    for _attempt in range(3):
+        count = _print_count(ws, case_id, kind, subject)
+        stamp = Stamp(document.content_hash(), count + 1, count > 0)
+        data = render(template, document, stamp)
+        lacking = fonts.missing(fonts_used(data))
+        if fmt == "pdf":
+            data = pdf.to_pdf(data, kind)
+        with ws.unit(actor, "print") as uow:
+            if _print_count(ws, case_id, kind, subject) != count:
+                continue  # printed meanwhile from another window: number again
+            note = t("fonts not installed on this machine, substituted: {fonts}", fonts="、".join(lacking)) if lacking else None
+            record = PrintRecord(office_id=ws.office_id, case_id=case_id, kind=kind,
+                                 template_version=template.version, content_hash=stamp.content_hash,
+                                 print_no=stamp.print_no, is_copy=stamp.is_copy, printed_at=utcnow(),
+                                 subject=subject, output_format=fmt, note=note)
+            uow.session.add(record)
+            uow.session.flush()
+            uow.audit("print", "print_records", record.id, case_id=case_id,
+                      changes={"kind": kind, "print_no": stamp.print_no, "copy": stamp.is_copy,
+                               "hash": stamp.content_hash[:16], "template": template.version})
+        if lacking:
+            warnings.append(note)
+        printed = Printed(kind, document.case_no, data, fmt, stamp.print_no, stamp.is_copy, stamp.content_hash,
+                          template.version, warnings)
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data)
+            printed.path = out
+        return printed
+    raise InputError(t("the document could not be numbered: it is being printed elsewhere at the same time"))
+
+
+def print_many(ws: Workspace, actor: Actor, case_refs: list[str], kind: str, folder: Path, *, fmt: str = "docx",
+               progress: Callable[[int, int], None] | None = None,
+               cancel: Callable[[], bool] | None = None) -> tuple[list[Printed], list[tuple[str, str]]]:
+    """Print ``kind`` for each case into ``folder``; a case that cannot be printed is listed with the
+    reason and does not stop the others. Returns the printed documents and the (case, reason) pairs."""
+    done: list[Printed] = []
+    failed: list[tuple[str, str]] = []
+    for i, ref in enumerate(case_refs):
+        if cancel and cancel():
+            break
+        try:
+            printed = print_document(ws, actor, ref, kind, fmt=fmt)
+            target = folder / printed.file_name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(printed.data)
+            printed.path = target
+            done.append(printed)
+        except InputError as err:
+            failed.append((ref, str(err)))
+        if progress:
+            progress(i + 1, len(case_refs))
+    return done, failed
+
+
+def print_history(ws: Workspace, case_ref: str) -> list[dict[str, Any]]:
+    """Every print of the case, newest first."""
+    with ws.read() as session:
+        case = load_case(session, ws.office_id, case_ref)
+        rows = session.scalars(select(PrintRecord).where(PrintRecord.case_id == case.id, PrintRecord.deleted_at.is_(None))
+                               .order_by(PrintRecord.printed_at.desc()))
+        return [{"kind": r.kind, "title": spec(r.kind).title if r.kind in _kinds() else r.kind, "print_no": r.print_no,
+                 "is_copy": r.is_copy, "printed_at": r.printed_at, "content_hash": r.content_hash,
+                 "template_version": r.template_version, "subject": r.subject, "format": r.output_format,
+                 "note": r.note, "by": r.updated_by} for r in rows]
+
+
+def _kinds() -> set[str]:
+    from mediator.documents.kinds import KINDS
+
+    return set(KINDS)

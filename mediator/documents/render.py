@@ -1,0 +1,292 @@
+"""Rendering a :class:`~mediator.documents.model.Document` into a template with python-docx: fields,
+blocks and conditions filled, GB/T 9704 page layout, East-Asian fonts set on every run, and a footer
+with the page number, the content hash and the print number (and 副本 on a reprint)."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+from dataclasses import dataclass
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from mediator.documents.model import Block, Document, Para, Table
+from mediator.documents.template import (
+    IF_TAG,
+    PLACEHOLDER,
+    TAG,
+    W_P,
+    W_R,
+    W_T,
+    W_TC,
+    Template,
+    paragraph_text,
+    parts,
+)
+
+BODY_FONT, TITLE_FONT, LATIN_FONT = "仿宋", "宋体", "Times New Roman"
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+ALIGN = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT,
+         "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What the footer says about this printing."""
+
+    content_hash: str
+    print_no: int
+    is_copy: bool
+
+
+def render(template: Template, document: Document, stamp: Stamp) -> bytes:
+    """The filled .docx as bytes."""
+    docx = template.open()
+    for root in parts(docx):
+        _conditions(root, document)
+        _blocks(docx, root, document)
+        _fields(root, document)
+    if document.annex:
+        _annex(docx, document.annex)
+    _layout(docx)
+    _footer(docx, document, stamp)
+    _fonts(docx)
+    out = io.BytesIO()
+    docx.save(out)
+    return out.getvalue()
+
+
+def clean(text: str) -> str:
+    """Text Word accepts: XML-invalid control characters dropped (tabs and newlines kept)."""
+    return XML_INVALID.sub("", text)
+
+
+def _conditions(root, document: Document) -> None:  # noqa: ANN001
+    for container in [root] + list(root.iter(W_TC)):
+        stack: list[bool] = []  # whether the enclosing sections are kept
+        for child in list(container):
+            tag = TAG.fullmatch(paragraph_text(child).strip()) if child.tag == W_P else None
+            if tag and (m := IF_TAG.fullmatch(tag.group(1))):
+                keep = document.has(m.group(2)) != bool(m.group(1))
+                stack.append(keep and all(stack))
+                container.remove(child)
+            elif tag and tag.group(1) == "endif" and stack:
+                stack.pop()
+                container.remove(child)
+            elif stack and not stack[-1]:
+                container.remove(child)
+
+
+def _blocks(docx, root, document: Document) -> None:  # noqa: ANN001
+    for p in list(root.iter(W_P)):
+        m = PLACEHOLDER.fullmatch(paragraph_text(p).strip())
+        if not (m and m.group(1)):
+            continue
+        for block in document.blocks.get(m.group(2), []):
+            p.addprevious(_table(docx, block, p) if isinstance(block, Table) else _para(block, p))
+        p.getparent().remove(p)
+
+
+def _para(block: Para, model) -> OxmlElement:  # noqa: ANN001 - model: the placeholder's w:p
+    """A paragraph with the placeholder paragraph's properties and its first run's format."""
+    p = OxmlElement("w:p")
+    ppr = model.find(qn("w:pPr"))
+    if ppr is not None:
+        p.append(copy.deepcopy(ppr))
+    from docx.text.paragraph import Paragraph
+
+    para = Paragraph(p, None)
+    para.alignment = ALIGN[block.align]
+    fmt = para.paragraph_format
+    fmt.first_line_indent = Pt(32) if block.indent and block.align == "justify" else Pt(0)
+    if block.keep_with_next:
+        fmt.keep_with_next = True
+    first = model.find(qn("w:r"))
+    for i, line in enumerate(clean(block.text).split("\n")):
+        r = OxmlElement("w:r")
+        rpr = first.find(qn("w:rPr")) if first is not None else None
+        if rpr is not None:
+            r.append(copy.deepcopy(rpr))
+        if i:
+            r.append(OxmlElement("w:br"))
+        _append_text(r, line)
+        p.append(r)
+        from docx.text.run import Run
+
+        run = Run(r, para)
+        if block.bold:
+            run.bold = True
+        if block.size_pt:
+            run.font.size = Pt(block.size_pt)
+    return p
+
+
+def _table(docx, block: Table, model) -> OxmlElement:  # noqa: ANN001
+    cols = max(len(r) for r in block.rows) if block.rows else 1
+    table = docx.add_table(rows=len(block.rows), cols=cols)
+    table.style = docx.styles["Table Grid"] if "Table Grid" in [s.name for s in docx.styles] else None
+    for i, row in enumerate(block.rows):
+        for j, text in enumerate(row):
+            cell = table.cell(i, j)
+            para = cell.paragraphs[0]
+            para.paragraph_format.first_line_indent = Pt(0)
+            para.paragraph_format.line_spacing = Pt(20)
+            run = para.add_run(clean(text))
+            run.font.size = Pt(12)
+            if block.header and i == 0:
+                run.bold = True
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if block.widths_mm:
+        for j, width in enumerate(block.widths_mm[:cols]):
+            for cell in table.columns[j].cells:
+                cell.width = Mm(width)
+    if block.header:
+        trpr = table.rows[0]._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:tblHeader"))  # repeated on every page
+    tbl = table._tbl
+    tbl.getparent().remove(tbl)
+    return tbl
+
+
+def _append_text(r, text: str) -> None:  # noqa: ANN001
+    node = OxmlElement("w:t")
+    node.text = text
+    node.set(qn("xml:space"), "preserve")
+    r.append(node)
+
+
+def _fields(root, document: Document) -> None:  # noqa: ANN001
+    values = document.fields
+    for node in list(root.iter(W_T)):
+        text = node.text or ""
+        if "{{" not in text:
+            continue
+        filled = PLACEHOLDER.sub(lambda m: clean(values.get(m.group(2), "")) if not m.group(1) else "", text)
+        lines = filled.split("\n")
+        node.text = lines[0]
+        node.set(qn("xml:space"), "preserve")
+        anchor = node
+        for line in lines[1:]:  # a multi-line value: line breaks inside the same run
+            br = OxmlElement("w:br")
+            anchor.addnext(br)
+            t = OxmlElement("w:t")
+            t.text = line
+            t.set(qn("xml:space"), "preserve")
+            br.addnext(t)
+            anchor = t
+
+
+def _annex(docx, blocks: list[Block]) -> None:  # noqa: ANN001
+    from docx.enum.text import WD_BREAK
+
+    body_model = docx.paragraphs[-1]._p if docx.paragraphs else OxmlElement("w:p")
+    docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    sect = docx.element.body.find(qn("w:sectPr"))
+    for block in blocks:
+        element = _table(docx, block, body_model) if isinstance(block, Table) else _para(block, body_model)
+        sect.addprevious(element) if sect is not None else docx.element.body.append(element)
+
+
+def _layout(docx) -> None:  # noqa: ANN001
+    for section in docx.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+        section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+        section.footer_distance = Mm(18)
+
+
+def _field_run(paragraph, instruction: str) -> None:  # noqa: ANN001
+    """A Word field (PAGE, NUMPAGES) that Word, WPS and LibreOffice compute when laying out."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for node in (begin, instr, sep, shown, end):
+        run._r.append(node)
+    run.font.size = paragraph.runs[0].font.size if paragraph.runs else None
+
+
+def _footer(docx, document: Document, stamp: Stamp) -> None:  # noqa: ANN001
+    """Page number in the GB/T 9704 style (— 1 —) and the small print tying paper to the record."""
+    section = docx.sections[0]
+    for later in docx.sections[1:]:
+        later.footer.is_linked_to_previous = True
+        later.header.is_linked_to_previous = True
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    for p in list(footer._element):
+        footer._element.remove(p)
+    number = footer.add_paragraph()
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    number.add_run("— ").font.size = Pt(14)
+    _field_run(number, "PAGE")
+    number.add_run(" —").font.size = Pt(14)
+    for run in number.runs:
+        run.font.size = Pt(14)
+    small = footer.add_paragraph()
+    small.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    label = f"{document.title} {document.case_no} · 校验码 {stamp.content_hash[:16]} · 第{stamp.print_no}次打印"
+    if stamp.is_copy:
+        label += " · 副本"
+    small.add_run(label + " · 共")
+    _field_run(small, "NUMPAGES")
+    small.add_run("页")
+    for run in small.runs:
+        run.font.size = Pt(7)
+    header = section.header
+    header.is_linked_to_previous = False
+    for p in list(header._element):
+        header._element.remove(p)
+    mark = header.add_paragraph()
+    mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if stamp.is_copy:
+        run = mark.add_run(f"副本（第{stamp.print_no}次打印）")
+        run.bold = True
+        run.font.size = Pt(14)
+
+
+def _fonts(docx) -> None:  # noqa: ANN001
+    """Every run names its East-Asian font (``w:eastAsia``), else Word and WPS substitute their own."""
+    styles = docx.styles.element
+    for rpr in styles.iter(qn("w:rPr")):
+        _set_fonts(rpr, BODY_FONT)
+    for root in parts(docx):
+        for r in root.iter(W_R):
+            _set_fonts(r.get_or_add_rPr(), BODY_FONT)
+
+
+def _set_fonts(rpr, east_asian: str) -> None:  # noqa: ANN001
+    fonts = rpr.get_or_add_rFonts()  # python-docx keeps the schema's element order
+    if not fonts.get(qn("w:eastAsia")):
+        fonts.set(qn("w:eastAsia"), east_asian)
+    for attr in ("w:ascii", "w:hAnsi"):
+        if not fonts.get(qn(attr)):
+            fonts.set(qn(attr), LATIN_FONT)
+
+
+def fonts_used(data: bytes) -> set[str]:
+    """The East-Asian and Latin fonts a rendered document names."""
+    from docx import Document as open_docx
+
+    docx = open_docx(io.BytesIO(data))
+    names: set[str] = set()
+    for root in [docx.styles.element, *parts(docx)]:
+        for fonts in root.iter(qn("w:rFonts")):
+            for attr in ("w:eastAsia", "w:ascii", "w:hAnsi"):
+                if fonts.get(qn(attr)):
+                    names.add(fonts.get(qn(attr)))
+    return names
+
