@@ -142,7 +142,10 @@ def _table(docx, block: Table, model) -> OxmlElement:  # noqa: ANN001
                 run.bold = True
                 para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if block.widths_mm:
+        table.autofit = False
+        grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
         for j, width in enumerate(block.widths_mm[:cols]):
+            grid[j].set(qn("w:w"), str(int(Mm(width).twips)))  # LibreOffice lays out by the grid
             for cell in table.columns[j].cells:
                 cell.width = Mm(width)
     if block.header:
@@ -200,9 +203,14 @@ def _layout(docx) -> None:  # noqa: ANN001
         section.footer_distance = Mm(18)
 
 
-def _field_run(paragraph, instruction: str) -> None:  # noqa: ANN001
-    """A Word field (PAGE, NUMPAGES) that Word, WPS and LibreOffice compute when laying out."""
-    run = paragraph.add_run()
+def _field_run(paragraph, instruction: str, size_pt: float) -> None:  # noqa: ANN001
+    """A Word field (PAGE, NUMPAGES) that Word, WPS and LibreOffice compute when laying out; each
+    part in its own run with the size set, or LibreOffice shows the result at the default size."""
+    def part(node) -> None:  # noqa: ANN001
+        run = paragraph.add_run()
+        run.font.size = Pt(size_pt)
+        run._r.append(node)
+
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     instr = OxmlElement("w:instrText")
@@ -215,8 +223,17 @@ def _field_run(paragraph, instruction: str) -> None:  # noqa: ANN001
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     for node in (begin, instr, sep, shown, end):
-        run._r.append(node)
-    run.font.size = paragraph.runs[0].font.size if paragraph.runs else None
+        part(node)
+
+
+def _mark_size(paragraph, points: float) -> None:  # noqa: ANN001
+    """The paragraph mark's size, which LibreOffice uses for computed field results."""
+    ppr = paragraph._p.get_or_add_pPr()
+    rpr = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(int(points * 2)))
+    rpr.append(size)
+    ppr.append(rpr)
 
 
 def _footer(docx, document: Document, stamp: Stamp) -> None:  # noqa: ANN001
@@ -232,20 +249,22 @@ def _footer(docx, document: Document, stamp: Stamp) -> None:  # noqa: ANN001
     number = footer.add_paragraph()
     number.alignment = WD_ALIGN_PARAGRAPH.CENTER
     number.add_run("— ").font.size = Pt(14)
-    _field_run(number, "PAGE")
+    _field_run(number, "PAGE", 14)
     number.add_run(" —").font.size = Pt(14)
     for run in number.runs:
         run.font.size = Pt(14)
+    _mark_size(number, 14)
     small = footer.add_paragraph()
     small.alignment = WD_ALIGN_PARAGRAPH.CENTER
     label = f"{document.title} {document.case_no} · 校验码 {stamp.content_hash[:16]} · 第{stamp.print_no}次打印"
     if stamp.is_copy:
         label += " · 副本"
     small.add_run(label + " · 共")
-    _field_run(small, "NUMPAGES")
+    _field_run(small, "NUMPAGES", 7)
     small.add_run("页")
     for run in small.runs:
         run.font.size = Pt(7)
+    _mark_size(small, 7)
     header = section.header
     header.is_linked_to_previous = False
     for p in list(header._element):
@@ -278,12 +297,13 @@ def _set_fonts(rpr, east_asian: str) -> None:  # noqa: ANN001
 
 
 def fonts_used(data: bytes) -> set[str]:
-    """The East-Asian and Latin fonts a rendered document names."""
+    """The East-Asian and Latin fonts the text of a rendered document uses (every run names its own,
+    so styles that no text uses, such as python-docx's Courier "Macro Text", do not count)."""
     from docx import Document as open_docx
 
     docx = open_docx(io.BytesIO(data))
     names: set[str] = set()
-    for root in [docx.styles.element, *parts(docx)]:
+    for root in parts(docx):
         for fonts in root.iter(qn("w:rFonts")):
             for attr in ("w:eastAsia", "w:ascii", "w:hAnsi"):
                 if fonts.get(qn(attr)):

@@ -58,16 +58,15 @@ def _party_name(ref: str | None, src: Source) -> str:
 
 
 def term_text(i: int, term: dict[str, Any], src: Source) -> str:
-    """One numbered term: who pays whom, how much (figures and capitals), by when, how, where."""
+    """One numbered term: what is owed, then payer, payee, amount (figures and capitals), due date,
+    method and place each named, so a free-text description never blurs who owes what."""
     payer, payee = _party_name(term.get("payer"), src), _party_name(term.get("payee"), src)
-    due = term.get("due_on")
-    method = zh_label("method", term.get("method"))
-    text = f"{cn_ordinal(i)}、{payer}于{cn_date(due)}前"
+    what = str(term.get("description") or "").strip().rstrip("。；;.")
+    text = f"{cn_ordinal(i)}、{what}。付款（履行）方：{payer}；收款（接受）方：{payee}；"
     if term.get("amount_fen"):
-        text += f"向{payee}支付{term.get('description') or '款项'}{format_both(term['amount_fen'])}"
-    else:
-        text += f"向{payee}履行：{term.get('description') or ''}"
-    text += f"，履行方式：{method}，履行地点：{term.get('place') or ''}。"
+        text += f"金额：{format_both(term['amount_fen'])}；"
+    text += (f"履行期限：{cn_date(term.get('due_on'))}前；履行方式：{zh_label('method', term.get('method'))}；"
+             f"履行地点：{term.get('place') or ''}。")
     return text
 
 
@@ -125,7 +124,7 @@ def build(src: Source) -> Document:
         applicant_claims=str(data["applicant_claims"]).strip(),
         respondent_position=str(data["respondent_position"]).strip(),
         waived_rights=str(data["waived_rights"]).strip(),
-        copies_text=f"本协议一式{_count(copies)}份，双方当事人各执一份，调解组织留存一份归档"
+        copies_text=f"本协议一式{_count(copies)}份，当事人各执一份，调解组织留存一份归档"
                     + ("" if copies == parties_count + 1 else f"，其余{_count(copies - parties_count - 1)}份备用") + "。",
         consequence=consequence(terms, payment_causes),
         total_amount=format_both(total) if total else "",
@@ -147,7 +146,8 @@ def signatures(src: Source) -> list[Para]:
     else:
         for p in workers:
             out.append(Para(f"申请人（签名并捺印）：{p.name}________________", align="left", indent=False))
-    out.append(Para("被申请人（盖章）：________________", align="left", indent=False))
+    employer = src.respondent.name if src.respondent else ""
+    out.append(Para(f"被申请人（盖章）：{employer}________________", align="left", indent=False))
     out.append(Para("法定代表人或委托代理人（签名）：________________", align="left", indent=False))
     out.append(Para("调解员（签名）：________________", align="left", indent=False))
     out.append(Para("", indent=False))
