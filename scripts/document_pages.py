@@ -47,7 +47,7 @@ def main() -> int:
 
             numbers = {c.id: (c.case_no, c.is_collective, c.worker_count) for c in s.scalars(select(Case))}
         for case_id in case_ids(ws):
-            case_no, is_collective, workers = numbers[case_id] if case_id in numbers else (None, False, 0)
+            case_no, is_collective, workers = numbers.get(case_id, (None, False, 0))
             if case_no is None:
                 continue
             for item in printable(ws, case_no):

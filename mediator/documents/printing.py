@@ -9,8 +9,10 @@ predicate like every other long core operation.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +22,11 @@ from mediator.documents import fonts, pdf
 from mediator.documents.builders import Source, build
 from mediator.documents.kinds import KindSpec, spec
 from mediator.documents.model import Document
-from mediator.documents.render import Stamp, fonts_used, render
+from mediator.documents.render import Stamp, render_with_fonts
 from mediator.documents.template import Template, TemplateError, TemplateProblem, check, read_template
 from mediator.domain.states import check_role
-from mediator.errors import InputError
-from mediator.i18n import t
+from mediator.errors import InputError, MediatorError, ValidationError
+from mediator.i18n import field_label, language, t
 from mediator.paths import resources_dir
 from mediator.services.common import load_case
 from mediator.services.context import Actor, Workspace
@@ -45,7 +47,13 @@ def office_template_path(ws: Workspace, kind: str) -> Path:
 
 
 def check_template(template: Template, kind: KindSpec) -> list[TemplateProblem]:
-    return check(template, fields=kind.fields, blocks=kind.blocks, required=kind.required)
+    return list(_checked(template, kind, language()))
+
+
+@lru_cache(maxsize=64)
+def _checked(template: Template, kind: KindSpec, _language: str) -> tuple[TemplateProblem, ...]:
+    """Checks are pure in the template's bytes, its name and the language: cached on all three."""
+    return tuple(check(template, fields=kind.fields, blocks=kind.blocks, required=kind.required))
 
 
 def choose_template(ws: Workspace | None, kind: str) -> tuple[Template, list[str]]:
@@ -129,14 +137,14 @@ def print_document(ws: Workspace, actor: Actor, case_ref: str, kind: str, *, fmt
     for _attempt in range(3):
         count = _print_count(ws, case_id, kind, subject)
         stamp = Stamp(document.content_hash(), count + 1, count > 0)
-        data = render(template, document, stamp)
-        lacking = fonts.missing(fonts_used(data))
+        data, names = render_with_fonts(template, document, stamp)
+        lacking = fonts.missing(names)
         if fmt == "pdf":
             data = pdf.to_pdf(data, kind)
         with ws.unit(actor, "print") as uow:
             if _print_count(ws, case_id, kind, subject) != count:
                 continue  # printed meanwhile from another window: number again
-            note = t("fonts not installed on this machine, substituted: {fonts}", fonts="、".join(lacking)) if lacking else None
+            note = t("fonts not installed on this machine, substituted: {fonts}", fonts="、".join(f"“{f}”" for f in lacking)) if lacking else None
             record = PrintRecord(office_id=ws.office_id, case_id=case_id, kind=kind,
                                  template_version=template.version, content_hash=stamp.content_hash,
                                  print_no=stamp.print_no, is_copy=stamp.is_copy, printed_at=utcnow(),
@@ -151,9 +159,7 @@ def print_document(ws: Workspace, actor: Actor, case_ref: str, kind: str, *, fmt
         printed = Printed(kind, document.case_no, data, fmt, stamp.print_no, stamp.is_copy, stamp.content_hash,
                           template.version, warnings)
         if out is not None:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(data)
-            printed.path = out
+            printed.path = save(data, out)
         return printed
     raise InputError(t("the document could not be numbered: it is being printed elsewhere at the same time"))
 
@@ -163,6 +169,8 @@ def print_many(ws: Workspace, actor: Actor, case_refs: list[str], kind: str, fol
                cancel: Callable[[], bool] | None = None) -> tuple[list[Printed], list[tuple[str, str]]]:
     """Print ``kind`` for each case into ``folder``; a case that cannot be printed is listed with the
     reason and does not stop the others. Returns the printed documents and the (case, reason) pairs."""
+    if fmt == "pdf" and not pdf.available():
+        pdf.to_pdf(b"")  # raises the "install LibreOffice" error before anything is printed
     done: list[Printed] = []
     failed: list[tuple[str, str]] = []
     for i, ref in enumerate(case_refs):
@@ -170,16 +178,34 @@ def print_many(ws: Workspace, actor: Actor, case_refs: list[str], kind: str, fol
             break
         try:
             printed = print_document(ws, actor, ref, kind, fmt=fmt)
-            target = folder / printed.file_name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(printed.data)
-            printed.path = target
+            printed.path = save(printed.data, free_path(folder / printed.file_name))
             done.append(printed)
-        except InputError as err:
+        except ValidationError as err:  # what is missing, in the user's words
+            failed.append((ref, "；".join(f"{field_label(p.field)}：{p.message}" for p in err.problems)))
+        except MediatorError as err:  # bad input, or LibreOffice failing on this one document
             failed.append((ref, str(err)))
         if progress:
             progress(i + 1, len(case_refs))
     return done, failed
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name (2).docx`` … when a file of that name is already there."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        n += 1
+    return candidate
+
+
+def save(data: bytes, path: Path) -> Path:
+    """Write through a temporary file and rename, so a full disk never leaves half a document."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+    return path
 
 
 def print_history(ws: Workspace, case_ref: str) -> list[dict[str, Any]]:

@@ -32,6 +32,9 @@ BODY_FONT, TITLE_FONT, LATIN_FONT = "仿宋", "宋体", "Times New Roman"
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 ALIGN = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT,
          "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+RPR, RFONTS = qn("w:rPr"), qn("w:rFonts")
+EAST_ASIA = qn("w:eastAsia")
+FONT_ATTRS = (EAST_ASIA, qn("w:ascii"), qn("w:hAnsi"))
 XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -46,6 +49,11 @@ class Stamp:
 
 def render(template: Template, document: Document, stamp: Stamp) -> bytes:
     """The filled .docx as bytes."""
+    return render_with_fonts(template, document, stamp)[0]
+
+
+def render_with_fonts(template: Template, document: Document, stamp: Stamp) -> tuple[bytes, set[str]]:
+    """The filled .docx as bytes, and the fonts its text names (see :func:`fonts_used`)."""
     docx = template.open()
     for root in parts(docx):
         _conditions(root, document)
@@ -55,10 +63,10 @@ def render(template: Template, document: Document, stamp: Stamp) -> bytes:
         _annex(docx, document.annex)
     _layout(docx)
     _footer(docx, document, stamp)
-    _fonts(docx)
+    names = _fonts(docx)
     out = io.BytesIO()
     docx.save(out)
-    return out.getvalue()
+    return out.getvalue(), names
 
 
 def clean(text: str) -> str:
@@ -151,9 +159,23 @@ def _table(docx, block: Table, model) -> OxmlElement:  # noqa: ANN001
     if block.header:
         trpr = table.rows[0]._tr.get_or_add_trPr()
         trpr.append(OxmlElement("w:tblHeader"))  # repeated on every page
+    else:
+        _keep_together(table)
     tbl = table._tbl
     tbl.getparent().remove(tbl)
     return tbl
+
+
+def _keep_together(table) -> None:  # noqa: ANN001
+    """A form (a table without a header row, such as one recipient's proof of service) is kept on
+    one page: no row breaks across pages and every row but the last keeps with the next."""
+    rows = table.rows
+    for i, row in enumerate(rows):
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if i < len(rows) - 1:
+            for cell in row.cells:
+                for para in cell.paragraphs:
+                    para.paragraph_format.keep_with_next = True
 
 
 def _append_text(r, text: str) -> None:  # noqa: ANN001
@@ -277,23 +299,30 @@ def _footer(docx, document: Document, stamp: Stamp) -> None:  # noqa: ANN001
         run.font.size = Pt(14)
 
 
-def _fonts(docx) -> None:  # noqa: ANN001
-    """Every run names its East-Asian font (``w:eastAsia``), else Word and WPS substitute their own."""
-    styles = docx.styles.element
-    for rpr in styles.iter(qn("w:rPr")):
-        _set_fonts(rpr, BODY_FONT)
+def _fonts(docx) -> set[str]:  # noqa: ANN001
+    """Every run names its East-Asian font (``w:eastAsia``), else Word and WPS substitute their own.
+    Returns the fonts the text names."""
+    for rpr in docx.styles.element.iter(RPR):
+        _set_fonts(rpr)
+    names: set[str] = set()
     for root in parts(docx):
         for r in root.iter(W_R):
-            _set_fonts(r.get_or_add_rPr(), BODY_FONT)
+            rpr = r.find(RPR)
+            fonts = _set_fonts(r.get_or_add_rPr() if rpr is None else rpr)
+            names.update(fonts.get(attr) for attr in FONT_ATTRS)
+    return names
 
 
-def _set_fonts(rpr, east_asian: str) -> None:  # noqa: ANN001
-    fonts = rpr.get_or_add_rFonts()  # python-docx keeps the schema's element order
-    if not fonts.get(qn("w:eastAsia")):
-        fonts.set(qn("w:eastAsia"), east_asian)
-    for attr in ("w:ascii", "w:hAnsi"):
-        if not fonts.get(qn(attr)):
-            fonts.set(qn(attr), LATIN_FONT)
+def _set_fonts(rpr):  # noqa: ANN001, ANN202
+    fonts = rpr.find(RFONTS)
+    if fonts is None:
+        fonts = rpr.get_or_add_rFonts()  # python-docx keeps the schema's element order
+    if not fonts.get(EAST_ASIA):
+        fonts.set(EAST_ASIA, BODY_FONT)
+    for attr in FONT_ATTRS[1:]:
+        if not fonts.get(attr):
+            fonts.set(attr, LATIN_FONT)
+    return fonts
 
 
 def fonts_used(data: bytes) -> set[str]:

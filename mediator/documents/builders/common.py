@@ -190,9 +190,9 @@ def signature_lines(labels: list[str], date_text: str = "      年    月    日
 
 
 def seal_block(src: Source, day: dt.date | None = None) -> list[Para]:
-    """The office's name and the date at the right, where the seal goes."""
+    """The office's name and the date at the right, where the seal goes (the seal is stamped over
+    them, so no blank line is left: a one-page notice stays on one page)."""
     return [
-        Para("", indent=False),
         Para(f"{src.office.name}（盖章）", align="right", indent=False),
         Para(cn_date(day) if day else "      年    月    日", align="right", indent=False),
     ]
