@@ -40,6 +40,7 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP)
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/documents.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
 
 lint: $(STAMP)

@@ -42,7 +42,7 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mediator.cli import admin, cases, lifecycle, mediation
+    from mediator.cli import admin, cases, documents, lifecycle, mediation
 
     parser = argparse.ArgumentParser(
         prog="mediator",
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     mediation.register_hearing(hearing.add_subparsers(dest="hearing_command", metavar="ACTION", required=True), common)
     cases.register_due(commands, common)
     admin.register_late(commands, common)
+    documents.register(commands, common)
     return parser
 
 

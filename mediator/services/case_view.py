@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from mediator.documents.signed import signed_copy_on_file
 from mediator.domain.money import format_both, to_capital, to_yuan
 from mediator.domain.validators import mask_id
 from mediator.errors import PermissionDenied
@@ -122,6 +123,7 @@ def show_case(ws: Workspace, actor: Actor, case_ref: str, *, reveal_ids: bool = 
         ]
         view["clocks"] = _clocks(s, ws, case, today)
         view["history"] = _history(s, case, {u.login: u.name for u in users.values()})
+    view["signed_copy"] = signed_copy_on_file(ws, case.id)
     return view
 
 
