@@ -69,6 +69,43 @@ def collective_application() -> dict:
     return data
 
 
+def documents_screens(window, shoot: Shooter, ws, case_ref: str, root: Path) -> None:  # noqa: ANN001
+    """The Documents tab with the agreement previewed, then batch printing from the case list:
+    the dialog, its summary after printing three settled cases and one that has no agreement into a
+    temporary folder, and the first case's documents afterwards."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from mediator.services.queries import CaseFilter, case_ids
+
+    view = window.open_case(case_ref, "documents")
+    wait(lambda: view.view is not None)
+    tab = view.tab_widgets["documents"]
+    wait(lambda: bool(tab.items))
+    tab.select("agreement")
+    tab.show_preview()
+    wait(lambda: tab.preview.page_count() > 0 or tab.preview.open_button.isVisible(), 120_000)
+    shoot("29-case-documents-preview")
+    window.case_tabs.setCurrentIndex(0)
+    page = window.case_tabs.list_page
+    selection = page.table.selectionModel()
+    chosen = [*case_ids(ws, CaseFilter(status="settled"))[:3], *case_ids(ws, CaseFilter(status="accepted"))[:1]]
+    for case_id in chosen:
+        row = page.model.position(case_id)
+        if row is not None:
+            selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+    dialog = page.print_documents()
+    dialog.folder.setText(str(root / "printed"))
+    shoot("30-dialog-batch-print", dialog)
+    dialog.start()
+    wait(lambda: dialog.result is not None)
+    shoot("31-batch-print-summary", dialog)
+    dialog.reject()
+    window.open_case(case_ref, "documents")  # the batch printed its agreement: now in "Printed"
+    wait(lambda: tab.history_tree.topLevelItemCount() > 0)
+    shoot("32-case-documents-printed")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
@@ -153,6 +190,7 @@ def main() -> int:
     shoot("28-intake-collective")
     form.discard_draft()
     form.is_dirty = lambda: False  # type: ignore[method-assign]
+    documents_screens(window, shoot, ws, str(settled[0]), root)
     window.close()
     ws.close()
     return 0

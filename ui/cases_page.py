@@ -5,7 +5,8 @@ search and sorting in SQL and the table (``CaseTableModel``) fetches rows per bl
 shown. Search waits ``DEBOUNCE_MS`` after the last keystroke; each query carries a generation
 number and a result older than the newest query is dropped, so a slow search never overwrites a
 newer one. Saved views (``mediator.services.saved_views``) hold the filter, search and sort.
-Double-click or Enter on a row asks the main window to open the case (``ctx.open_case``).
+Double-click or Enter on a row asks the main window to open the case (``ctx.open_case``). Several
+selected rows can have a document printed each ("Print documents…", also on the context menu).
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -37,6 +40,7 @@ from ui.case_filters import ANY, FilterBar, SaveViewDialog, picked
 from ui.case_table import COLUMNS, SORT_KEYS, CaseTableModel, deadline_text
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.permissions import gate, why_not
 
 DEBOUNCE_MS = 250
 WHOLE_LIST_DELAY_MS = 400
@@ -89,6 +93,7 @@ class CasesPage(QWidget):
         self.views.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.save_view_button = QPushButton(self.tr("Sa&ve view…"), accessibleName=self.tr("Save view"))
         self.delete_view_button = QPushButton(self.tr("&Delete view"), accessibleName=self.tr("Delete view"))
+        self.print_button = QPushButton(self.tr("&Print documents…"), accessibleName=self.tr("Print documents"))
         self.filters = FilterBar()
         self.model = CaseTableModel(lambda ids: queries.rows_by_id(ctx.ws, ctx.actor, ids), parent=self)
         self.table = QTableView(accessibleName=self.tr("Cases"))
@@ -105,6 +110,8 @@ class CasesPage(QWidget):
         top.addSpacing(24)
         for widget in (views_label, self.views, self.save_view_button, self.delete_view_button):
             top.addWidget(widget)
+        top.addSpacing(24)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -124,6 +131,11 @@ class CasesPage(QWidget):
         self.views.activated.connect(self._view_picked)
         self.save_view_button.clicked.connect(self.ask_to_save_view)
         self.delete_view_button.clicked.connect(self.delete_current_view)
+        self.print_button.clicked.connect(self.print_documents)
+        self.table.selectionModel().selectionChanged.connect(self._gate_print)
+        self.model.modelReset.connect(self._gate_print)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self._gate_print()
         ctx.cases_changed.connect(lambda _case_id: self.refresh())
 
         ctx.read(queries.filter_choices, ctx.ws, on_ok=self.filters.set_choices, parent=self)
@@ -245,7 +257,8 @@ class CasesPage(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, for batch printing
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -271,6 +284,33 @@ class CasesPage(QWidget):
                 self.table.selectRow(0)
             return True
         return False
+
+    # --- printing several cases' documents -----------------------------------------------------
+    def selected_case_ids(self) -> list[str]:
+        return [str(self.model.case_id(i.row())) for i in self.table.selectionModel().selectedRows()]
+
+    def _gate_print(self) -> None:
+        reason = why_not(self.ctx.actor, "print") or (
+            None if self.table.selectionModel().hasSelection() else self.tr("Select one or more cases first"))
+        gate(self.print_button, reason, self.tr("Print one document for each selected case"))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self.table)
+        action = menu.addAction(self.print_button.text(), self.print_documents)
+        action.setEnabled(self.print_button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def print_documents(self) -> QDialog | None:
+        """Open the batch printing dialog for the selected cases (non-blocking)."""
+        ids = self.selected_case_ids()
+        if not ids or why_not(self.ctx.actor, "print"):
+            return None
+        from ui.documents.batch_print import BatchPrintDialog
+
+        dialog = BatchPrintDialog(self.ctx, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- saved views ----------------------------------------------------------------------------
     def _show_views(self, views: list[dict[str, Any]]) -> None:

@@ -89,32 +89,32 @@
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="195"/>
+        <location filename="../../ui/intake/parties.py" line="196"/>
         <source>Nothing was pasted:</source>
         <translation>未粘贴任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="201"/>
+        <location filename="../../ui/intake/parties.py" line="202"/>
         <source>{n} workers pasted</source>
         <translation>已粘贴{n}名劳动者</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="244"/>
+        <location filename="../../ui/intake/parties.py" line="245"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第{row}行“{column}”：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="270"/>
+        <location filename="../../ui/intake/parties.py" line="271"/>
         <source>{n} workers, {reps} representatives</source>
         <translation>劳动者{n}人，代表{reps}人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="273"/>
+        <location filename="../../ui/intake/parties.py" line="274"/>
         <source>a collective dispute (10 or more workers): tick the 3 to 5 elected representatives</source>
         <translation>集体劳动争议（劳动者10人以上）：请勾选推举的3至5名代表</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="276"/>
+        <location filename="../../ui/intake/parties.py" line="277"/>
         <source>fewer than 10 workers: registered as co-applicants, not a collective dispute</source>
         <translation>劳动者不足10人：作为共同申请人登记，不属于集体劳动争议</translation>
     </message>
@@ -207,6 +207,56 @@
         <location filename="../../ui/intake/validation.py" line="107"/>
         <source>This date lies in the future</source>
         <translation>该日期晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="57"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="64"/>
+        <source>Word document (*.docx)</source>
+        <translation>.docx 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="66"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="67"/>
+        <source>Save document as</source>
+        <translation>文书另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="77"/>
+        <source>Folder for the printed documents</source>
+        <translation>打印文书存放的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="84"/>
+        <source>Attach the signed copy</source>
+        <translation>添加签署本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="85"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="104"/>
+        <source>Print document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="150"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/output.py" line="150"/>
+        <source>The document could not be sent to the printer.</source>
+        <translation>文书未能送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -389,84 +439,99 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="66"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="68"/>
         <source>State them expressly; write 无 if no right is given up</source>
         <translation>须明确载明；未放弃任何权利的写“无”</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="75"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="77"/>
         <source>Signatures and seal</source>
         <translation>签名和盖章</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="92"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="94"/>
         <source>Agreed terms (numbered in this order)</source>
         <translation>协议条款（按此顺序编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="110"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="112"/>
         <source>What the agreement still lacks</source>
         <translation>协议尚缺事项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="115"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="117"/>
         <source>&amp;Save agreement</source>
         <translation>保存协议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="116"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="118"/>
         <source>Save the agreement</source>
         <translation>保存调解协议书</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="117"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="119"/>
         <source>Record the signed agreement (Ctrl+S)</source>
         <translation>登记已签署的调解协议书（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="122"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="121"/>
+        <source>&amp;Print for signing…</source>
+        <translation>打印供签署(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/agreement_editor.py" line="124"/>
+        <source>Print the agreement as entered here, for the parties to sign</source>
+        <translation>按此处填写的内容打印调解协议，供当事人签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/agreement_editor.py" line="129"/>
         <source>&lt;b&gt;Completeness check&lt;/b&gt;</source>
         <translation>&lt;b&gt;完整性检查&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="168"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="183"/>
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="168"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="183"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="214"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="229"/>
         <source>The agreement takes effect on {date}, the day of the last signature or seal. From then, both parties may jointly apply for arbitral review within 15 days, or for judicial confirmation at a court within 30 days.</source>
         <translation>调解协议书自{date}（最后一方签名或盖章之日）起生效。自生效之日起，双方当事人可以在15日内共同申请仲裁审查，或在30日内共同向人民法院申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="223"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="238"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="225"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="240"/>
         <source>(correct it on the Parties tab)</source>
         <translation>（请在“当事人”页更正）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="231"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="246"/>
         <source>Not saved. The agreement lacks {n} item(s):</source>
         <translation>未保存。协议尚缺{n}项：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="233"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="248"/>
         <source>{n} item(s) still missing before the agreement can be recorded:</source>
         <translation>登记协议前尚缺以下{n}项：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/agreement_editor.py" line="236"/>
+        <location filename="../../ui/case_view/agreement_editor.py" line="251"/>
         <source>Complete: the agreement has everything the law requires.</source>
         <translation>完整：协议已载明法律规定的全部事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/agreement_editor.py" line="293"/>
+        <source>Not printed. The agreement lacks {n} item(s):</source>
+        <translation>未打印。调解协议还缺少 {n} 项：</translation>
     </message>
 </context>
 <context>
@@ -593,52 +658,52 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="50"/>
+        <location filename="../../ui/intake/applicant.py" line="73"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="50"/>
+        <location filename="../../ui/intake/applicant.py" line="73"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="50"/>
+        <location filename="../../ui/intake/applicant.py" line="73"/>
         <source>Et&amp;hnicity</source>
         <translation>民族(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="51"/>
+        <location filename="../../ui/intake/applicant.py" line="74"/>
         <source>&amp;Mobile</source>
         <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="51"/>
+        <location filename="../../ui/intake/applicant.py" line="74"/>
         <source>&amp;Landline</source>
         <translation>固定电话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="51"/>
+        <location filename="../../ui/intake/applicant.py" line="74"/>
         <source>Add&amp;ress</source>
         <translation>住址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="52"/>
+        <location filename="../../ui/intake/applicant.py" line="75"/>
         <source>&amp;Job</source>
         <translation>岗位(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="55"/>
+        <location filename="../../ui/intake/applicant.py" line="78"/>
         <source>18 characters; sex and birth date are read from it</source>
         <translation>18位；性别和出生日期据此自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="56"/>
+        <location filename="../../ui/intake/applicant.py" line="79"/>
         <source>with area code, e.g. 0591-87654321</source>
         <translation>带区号，如0591-87654321</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant.py" line="57"/>
+        <location filename="../../ui/intake/applicant.py" line="80"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
@@ -646,42 +711,42 @@
 <context>
     <name>ApplicationSection</name>
     <message>
-        <location filename="../../ui/intake/sections.py" line="40"/>
+        <location filename="../../ui/intake/sections.py" line="41"/>
         <source>Application</source>
         <translation>申请情况</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="41"/>
+        <location filename="../../ui/intake/sections.py" line="42"/>
         <source>&amp;Written</source>
         <translation>书面申请(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="42"/>
+        <location filename="../../ui/intake/sections.py" line="43"/>
         <source>&amp;Oral</source>
         <translation>口头申请(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="50"/>
+        <location filename="../../ui/intake/sections.py" line="51"/>
         <source>Application kind: {kind}</source>
         <translation>申请方式：{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="54"/>
+        <location filename="../../ui/intake/sections.py" line="55"/>
         <source>Oral application (Art. 12): the mediator records on the spot the applicant&apos;s particulars, the matter in dispute, the reasons and the time of application; the applicant signs the printed record.</source>
         <translation>口头申请（调解仲裁法第十二条）：由调解员当场记录申请人基本情况、申请调解的争议事项、理由和时间；打印后由申请人签名确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="65"/>
+        <location filename="../../ui/intake/sections.py" line="66"/>
         <source>Kind</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="67"/>
+        <location filename="../../ui/intake/sections.py" line="68"/>
         <source>Application &amp;time (Beijing)</source>
         <translation>申请时间（北京时间）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="73"/>
+        <location filename="../../ui/intake/sections.py" line="74"/>
         <source>The application time lies in the future</source>
         <translation>申请时间晚于当前时间</translation>
     </message>
@@ -732,6 +797,129 @@
         <location filename="../../ui/case_view/people_dialogs.py" line="95"/>
         <source>A mediator has a recorded link to a party (listed above). Tick to assign anyway; the warning is kept on file.</source>
         <translation>有调解员与当事人存在登记在案的关联（见上方列表）。勾选后仍可指派，该提示将记录在案。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="61"/>
+        <source>Print documents</source>
+        <translation>批量打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="63"/>
+        <source>One document for each of the {n} selected cases. Each print is recorded with its number and hash, as when printing from the case.</source>
+        <translation>为选中的 {n} 件案件各打印一份文书。与在案件中打印一样，每次打印都记录打印次数和校验码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="71"/>
+        <source>Choose a folder</source>
+        <translation>请选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="77"/>
+        <source>Word document (.docx)</source>
+        <translation>.docx 文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="78"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="82"/>
+        <source>LibreOffice is not installed, so no PDF can be made</source>
+        <translation>本机未安装 LibreOffice，无法生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="88"/>
+        <source>&amp;Document:</source>
+        <translation>文书(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="89"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="92"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="100"/>
+        <source>What was printed</source>
+        <translation>打印结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="105"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="126"/>
+        <source>Choose the folder the documents are written to.</source>
+        <translation>请选择文书保存到的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="131"/>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="139"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="152"/>
+        <source>Stopping after the current case…</source>
+        <translation>打印完当前案件后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="162"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="167"/>
+        <source>{n} document(s) printed, {m} case(s) could not be printed.</source>
+        <translation>已打印 {n} 份文书，{m} 件案件未能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="173"/>
+        <source>Stopped. The documents printed before stopping are in the folder and recorded.</source>
+        <translation>已停止。停止前打印的文书已保存在文件夹中并已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="177"/>
+        <source>Printing stopped because of an error.</source>
+        <translation>因出错，打印已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="183"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="183"/>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="184"/>
+        <source> (副本)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_print.py" line="184"/>
+        <source>Notes</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -792,62 +980,67 @@
         <translation>回避申请…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="135"/>
+        <location filename="../../ui/case_view/header.py" line="139"/>
         <source>{state}, file closed</source>
         <translation>{state}，已结案归档</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="137"/>
+        <location filename="../../ui/case_view/header.py" line="141"/>
         <source>State: {state}</source>
         <translation>状态：{state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="139"/>
+        <location filename="../../ui/case_view/header.py" line="143"/>
         <source>Collective dispute, {n} workers</source>
         <translation>集体劳动争议，劳动者{n}人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="142"/>
+        <location filename="../../ui/case_view/header.py" line="145"/>
+        <source>Signed copy on file</source>
+        <translation>已存档签署本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/header.py" line="148"/>
         <source> and {n} more</source>
         <translation>等（另有{n}人）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="143"/>
+        <location filename="../../ui/case_view/header.py" line="149"/>
         <source>{applicants} v. {respondent}</source>
         <translation>{applicants}与{respondent}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="151"/>
+        <location filename="../../ui/case_view/header.py" line="157"/>
         <source>Mediators: none assigned yet</source>
         <translation>调解员：尚未指派</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="154"/>
+        <location filename="../../ui/case_view/header.py" line="160"/>
         <source>{name} (lead)</source>
         <translation>{name}（主持）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="156"/>
+        <location filename="../../ui/case_view/header.py" line="162"/>
         <source>Mediators: {names}</source>
         <translation>调解员：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="158"/>
+        <location filename="../../ui/case_view/header.py" line="164"/>
         <source>recorded link to a party</source>
         <translation>与当事人有登记关联</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="167"/>
+        <location filename="../../ui/case_view/header.py" line="173"/>
         <source>No clock is running.</source>
         <translation>没有正在计算的期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="190"/>
+        <location filename="../../ui/case_view/header.py" line="196"/>
         <source>You are not assigned to this case.</source>
         <translation>您不是本案的承办调解员。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/header.py" line="192"/>
+        <location filename="../../ui/case_view/header.py" line="198"/>
         <source>No mediator is assigned yet.</source>
         <translation>尚未指派调解员。</translation>
     </message>
@@ -900,42 +1093,42 @@
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="194"/>
+        <location filename="../../ui/case_table.py" line="201"/>
         <source>{n} days overdue</source>
         <translation>已逾期{n}天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="196"/>
+        <location filename="../../ui/case_table.py" line="203"/>
         <source>1 day overdue</source>
         <translation>已逾期1天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="198"/>
+        <location filename="../../ui/case_table.py" line="205"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="200"/>
+        <location filename="../../ui/case_table.py" line="207"/>
         <source>due tomorrow</source>
         <translation>明日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="202"/>
+        <location filename="../../ui/case_table.py" line="209"/>
         <source>due in {n} days</source>
         <translation>{n}天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="203"/>
+        <location filename="../../ui/case_table.py" line="210"/>
         <source>ok</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="208"/>
+        <location filename="../../ui/case_table.py" line="215"/>
         <source>Acceptance decision due {date}</source>
         <translation>受理决定期限：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="210"/>
+        <location filename="../../ui/case_table.py" line="217"/>
         <source>Mediation period ends {date}</source>
         <translation>调解期限至{date}</translation>
     </message>
@@ -1021,7 +1214,7 @@
         <translation>正在加载案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/view.py" line="163"/>
+        <location filename="../../ui/case_view/view.py" line="170"/>
         <source>This case cannot be shown: {reason}</source>
         <translation>无法显示本案件：{reason}</translation>
     </message>
@@ -1029,88 +1222,108 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="66"/>
-        <location filename="../../ui/cases_page.py" line="89"/>
+        <location filename="../../ui/cases_page.py" line="72"/>
+        <location filename="../../ui/cases_page.py" line="95"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82"/>
+        <location filename="../../ui/cases_page.py" line="88"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="83"/>
+        <location filename="../../ui/cases_page.py" line="89"/>
         <source>Search by name, ID number, case number or words of the facts</source>
         <translation>按姓名、身份证号码、案号或事实中的文字搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="85"/>
+        <location filename="../../ui/cases_page.py" line="91"/>
         <source>Number of matching cases</source>
         <translation>符合条件的案件数</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="86"/>
+        <location filename="../../ui/cases_page.py" line="92"/>
         <source>Saved views</source>
         <translation>保存的视图</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="88"/>
+        <location filename="../../ui/cases_page.py" line="94"/>
         <source>Sa&amp;ve view…</source>
         <translation>保存视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="88"/>
+        <location filename="../../ui/cases_page.py" line="94"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="89"/>
+        <location filename="../../ui/cases_page.py" line="95"/>
         <source>&amp;Delete view</source>
         <translation>删除视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92"/>
+        <location filename="../../ui/cases_page.py" line="96"/>
+        <source>&amp;Print documents…</source>
+        <translation>批量打印文书(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="96"/>
+        <source>Print documents</source>
+        <translation>批量打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="99"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="95"/>
+        <location filename="../../ui/cases_page.py" line="102"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97"/>
+        <location filename="../../ui/cases_page.py" line="104"/>
         <source>Vie&amp;w:</source>
         <translation>视图(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="184"/>
+        <location filename="../../ui/cases_page.py" line="198"/>
         <source>{n}+ cases, counting…</source>
         <translation>{n}件以上，正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="216"/>
+        <location filename="../../ui/cases_page.py" line="232"/>
         <source>{n} cases</source>
         <translation>共{n}件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="216"/>
+        <location filename="../../ui/cases_page.py" line="232"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="276"/>
+        <location filename="../../ui/cases_page.py" line="294"/>
+        <source>Select one or more cases first</source>
+        <translation>请先选中一件或多件案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="295"/>
+        <source>Print one document for each selected case</source>
+        <translation>为每件选中的案件打印一份文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="320"/>
         <source>(current filters)</source>
         <translation>（当前筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="290"/>
+        <location filename="../../ui/cases_page.py" line="334"/>
         <source>Pick a saved view to delete it</source>
         <translation>请先选择要删除的保存的视图</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="312"/>
+        <location filename="../../ui/cases_page.py" line="356"/>
         <source>Delete the saved view “{name}”?</source>
         <translation>确定删除保存的视图“{name}”吗？</translation>
     </message>
@@ -1118,37 +1331,37 @@
 <context>
     <name>ChairPage</name>
     <message>
-        <location filename="../../ui/setup_pages.py" line="209"/>
+        <location filename="../../ui/setup_pages.py" line="211"/>
         <source>The chair</source>
         <translation>调解委员会主任</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="210"/>
+        <location filename="../../ui/setup_pages.py" line="212"/>
         <source>The chair (主任) manages the users; set-up signs you in as the chair.</source>
         <translation>调解委员会主任负责管理用户；设置完成后将以主任身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="211"/>
+        <location filename="../../ui/setup_pages.py" line="213"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="212"/>
+        <location filename="../../ui/setup_pages.py" line="214"/>
         <source>&amp;Login</source>
         <translation>登录名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="213"/>
+        <location filename="../../ui/setup_pages.py" line="215"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="214"/>
+        <location filename="../../ui/setup_pages.py" line="216"/>
         <source>&amp;Repeat password</source>
         <translation>确认密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="228"/>
+        <location filename="../../ui/setup_pages.py" line="230"/>
         <source>The two passwords are not the same</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -1362,7 +1575,7 @@
 <context>
     <name>CoreDialog</name>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="107"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="108"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -1370,12 +1583,12 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>{problem}
 
 To protect your records the application will now close. Restore the latest backup with &apos;mediator restore&apos; (see the manual) or ask your administrator.</source>
@@ -1385,22 +1598,202 @@ To protect your records the application will now close. Restore the latest backu
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/case_view/document_preview.py" line="29"/>
+        <source>Document preview</source>
+        <translation>文书预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/document_preview.py" line="38"/>
+        <source>Open in word processor</source>
+        <translation>用文字处理软件打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/document_preview.py" line="40"/>
+        <source>Open the .docx with the system&apos;s application (Word, WPS)</source>
+        <translation>用系统中的文字处理软件打开 .docx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/document_preview.py" line="59"/>
+        <source>Choose a document on the left and press Preview to see its pages here.</source>
+        <translation>在左侧选择文书，点击“预览”即可在此查看页面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/document_preview.py" line="85"/>
+        <source>LibreOffice is not installed on this computer, so the pages cannot be shown here. Open the document in your word processor to look at it.</source>
+        <translation>本机未安装 LibreOffice，无法在此显示页面。请用文字处理软件打开文书查看。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/case_view/documents_tab.py" line="21"/>
-        <source>The case&apos;s documents — application, acceptance notice, hearing records, agreement, termination notice, proof of service — will be printed from here. This part is filled by the documents issue.</source>
-        <translation>本案文书——申请书、受理通知书、调解笔录、调解协议书、终止调解通知书、送达回证——将在此打印。此功能尚在开发中。</translation>
+        <location filename="../../ui/case_view/documents_tab.py" line="77"/>
+        <location filename="../../ui/case_view/documents_tab.py" line="92"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="77"/>
+        <source>For</source>
+        <translation>对应事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="77"/>
+        <location filename="../../ui/case_view/documents_tab.py" line="101"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="78"/>
+        <source>Documents that can be printed now</source>
+        <translation>现在可以打印的文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="81"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="83"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="85"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="92"/>
+        <source>No.</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="92"/>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="92"/>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="92"/>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="93"/>
+        <source>Content hash</source>
+        <translation>内容校验码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="93"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="93"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="93"/>
+        <source>Documents printed</source>
+        <translation>已打印的文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="98"/>
+        <source>Can be printed now</source>
+        <translation>现在可以打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="134"/>
+        <source>Choose a document on the left and press Preview to see its pages here.</source>
+        <translation>在左侧选择文书，点击“预览”即可在此查看页面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="154"/>
+        <source>{n} times</source>
+        <translation>{n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="154"/>
+        <source>not yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="186"/>
+        <source>Choose a document in the list first.</source>
+        <translation>请先在列表中选择文书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="190"/>
+        <source>A print is being made.</source>
+        <translation>正在打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="207"/>
+        <source>{title} cannot be printed yet; it lacks:</source>
+        <translation>{title}暂不能打印，还缺少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="209"/>
+        <source>No preview: the document is not complete.</source>
+        <translation>无法预览：文书内容不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="224"/>
+        <source>Preparing the preview of {title}…</source>
+        <translation>正在生成{title}的预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="232"/>
+        <source>Preview of {title} as print no. {n}</source>
+        <translation>{title}预览（作为第 {n} 次打印）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="234"/>
+        <source> (marked 副本)</source>
+        <translation>，标注“副本”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="240"/>
+        <source>Note about this document:</source>
+        <translation>关于此文书的提示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="281"/>
+        <source>{title}: print no. {n} recorded</source>
+        <translation>{title}：已记录第 {n} 次打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="283"/>
+        <source>, marked 副本</source>
+        <translation>，标注“副本”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="285"/>
+        <source>; saved as {path}</source>
+        <translation>；已保存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/documents_tab.py" line="286"/>
+        <source>.</source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="192"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="193"/>
         <source>Record enforcement route</source>
         <translation>登记效力确认途径</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="195"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="196"/>
         <source>Arbitral review: joint application within 15 days of the agreement taking effect (until {review}).
 Judicial confirmation: application to the court within 30 days (until {confirmation}).
 Only one of these two may be taken. A payment order (支付令) may be applied for when the employer has not paid an eligible term.</source>
@@ -1409,12 +1802,12 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 以上两种途径只能选择一种。用人单位未支付可申请支付令的条款的，可以申请支付令。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="200"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="201"/>
         <source>&amp;Route:</source>
         <translation>途径(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="203"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="204"/>
         <source>&amp;Applied on:</source>
         <translation>申请日期(&amp;A)：</translation>
     </message>
@@ -1422,77 +1815,77 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="46"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="47"/>
         <source>Extend the mediation period of {case_no}</source>
         <translation>延长案件{case_no}的调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="48"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="49"/>
         <source>An extension needs the consent of both parties, recorded on file.</source>
         <translation>延长调解期限须经双方当事人同意，并记录在案。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="50"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="51"/>
         <source>The period now ends on {due}.</source>
         <translation>现调解期限至{due}届满。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="55"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="56"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="56"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="57"/>
         <source>Extend &amp;by</source>
         <translation>延长(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="57"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="58"/>
         <source>How and when it was given (optional)</source>
         <translation>同意的方式和时间（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="58"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="59"/>
         <source>The &amp;applicant consents</source>
         <translation>申请人同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="59"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="60"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="60"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="61"/>
         <source>The &amp;respondent consents</source>
         <translation>被申请人同意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="61"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="62"/>
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="63"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="64"/>
         <source>Rea&amp;son</source>
         <translation>理由(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="64"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="65"/>
         <source>Extend</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="69"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="70"/>
         <source>The law requires the applicant&apos;s consent.</source>
         <translation>依法须经申请人同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="71"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="72"/>
         <source>The law requires the respondent&apos;s consent.</source>
         <translation>依法须经被申请人同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="75"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="76"/>
         <source>consent given; recorded on {day} by {name}</source>
         <translation>已同意；{name}于{day}记录</translation>
     </message>
@@ -1500,47 +1893,47 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>FactsSection</name>
     <message>
-        <location filename="../../ui/intake/sections.py" line="81"/>
+        <location filename="../../ui/intake/sections.py" line="82"/>
         <source>Facts and dates</source>
         <translation>事实与日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="85"/>
+        <location filename="../../ui/intake/sections.py" line="86"/>
         <source>What happened, when, and why the worker claims</source>
         <translation>争议经过、发生时间及劳动者提出请求的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="89"/>
+        <location filename="../../ui/intake/sections.py" line="90"/>
         <source>Still &amp;employed</source>
         <translation>仍在职(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="90"/>
+        <location filename="../../ui/intake/sections.py" line="91"/>
         <source>Employment still ongoing</source>
         <translation>劳动关系存续</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="92"/>
+        <location filename="../../ui/intake/sections.py" line="93"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 2026-03-01</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="95"/>
+        <location filename="../../ui/intake/sections.py" line="96"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="96"/>
+        <location filename="../../ui/intake/sections.py" line="97"/>
         <source>Infringement &amp;known on</source>
         <translation>知道权利受侵害日期(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="103"/>
+        <location filename="../../ui/intake/sections.py" line="104"/>
         <source>Employment e&amp;nded on</source>
         <translation>劳动关系终止日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/sections.py" line="105"/>
+        <location filename="../../ui/intake/sections.py" line="106"/>
         <source>Employment ended on</source>
         <translation>劳动关系终止日期</translation>
     </message>
@@ -1656,67 +2049,67 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="213"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="214"/>
         <source>Record follow-up visit</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="214"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="215"/>
         <source>Record what the visit found: how far the agreement is performed, how satisfied the parties are, and any new risk of dispute.</source>
         <translation>记录回访了解到的情况：调解协议的履行程度、当事人的满意程度以及是否出现新的争议风险。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="216"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="217"/>
         <source>&amp;Visited on:</source>
         <translation>回访日期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="217"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="218"/>
         <source>&amp;Performance:</source>
         <translation>履行情况(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="219"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="220"/>
         <source>Fully performed</source>
         <translation>已全部履行</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="219"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="220"/>
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="219"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="220"/>
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="221"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="222"/>
         <source>&amp;Satisfaction:</source>
         <translation>满意度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="223"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="224"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="223"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="224"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="223"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="224"/>
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="225"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="226"/>
         <source>&amp;New risks:</source>
         <translation>新风险(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="226"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="227"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -1724,7 +2117,7 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/setup_pages.py" line="131"/>
+        <location filename="../../ui/setup_pages.py" line="133"/>
         <source>To continue: {field} — {problem}</source>
         <translation>请先处理：{field} — {problem}</translation>
     </message>
@@ -2199,67 +2592,67 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="84"/>
+        <location filename="../../ui/intake/form.py" line="85"/>
         <source>Applicants</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="85"/>
+        <location filename="../../ui/intake/form.py" line="86"/>
         <source>One &amp;worker</source>
         <translation>劳动者一人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="86"/>
+        <location filename="../../ui/intake/form.py" line="87"/>
         <source>Se&amp;veral workers (a collective dispute from 10)</source>
         <translation>劳动者多人（10人以上为集体劳动争议）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="103"/>
+        <location filename="../../ui/intake/form.py" line="104"/>
         <source>Respondent (employer)</source>
         <translation>被申请人（用人单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="107"/>
+        <location filename="../../ui/intake/form.py" line="108"/>
         <source>Claims</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="130"/>
+        <location filename="../../ui/intake/form.py" line="131"/>
         <source>&amp;Register application</source>
         <translation>登记申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="131"/>
+        <location filename="../../ui/intake/form.py" line="132"/>
         <source>Register application</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="132"/>
+        <location filename="../../ui/intake/form.py" line="133"/>
         <source>Register the application and give it a case number (Ctrl+S)</source>
         <translation>登记申请并编立案号（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="162"/>
+        <location filename="../../ui/intake/form.py" line="163"/>
         <source>The draft could not be saved: {error}</source>
         <translation>草稿无法保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="190"/>
+        <location filename="../../ui/intake/form.py" line="191"/>
         <source>Draft saved on this PC at {time} (drafts are not synced to other PCs)</source>
         <translation>草稿已于{time}保存在本机（草稿不会同步到其他电脑）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="204"/>
+        <location filename="../../ui/intake/form.py" line="212"/>
         <source>New application</source>
         <translation>新申请</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="281"/>
+        <location filename="../../ui/intake/form.py" line="289"/>
         <source>Draft restored</source>
         <translation>已恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="288"/>
+        <location filename="../../ui/intake/form.py" line="296"/>
         <source>The draft could not be opened: {error}</source>
         <translation>草稿无法打开：{error}</translation>
     </message>
@@ -2337,13 +2730,13 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Reports</source>
         <translation>统计</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2353,52 +2746,52 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Labour Dispute Mediation Workbench — {office}</source>
         <translation>劳动争议调解工作台 — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>The federation&apos;s statistics and ledgers will appear here in a later version.</source>
         <translation>市总工会的统计报表和台账将在后续版本中在此提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Synchronisation with the city federation will be set up here in a later version. Everything you record is kept safely on this computer meanwhile.</source>
         <translation>与市总工会的数据同步将在后续版本中在此设置。在此之前，您登记的所有内容都安全保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
@@ -2406,62 +2799,62 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>MediatorsPage</name>
     <message>
-        <location filename="../../ui/setup_pages.py" line="239"/>
+        <location filename="../../ui/setup_pages.py" line="241"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="240"/>
+        <location filename="../../ui/setup_pages.py" line="242"/>
         <source>Add an account for each mediator now, or later in Settings. Tell each mediator their login and password.</source>
         <translation>现在为每位调解员添加账户，也可以以后在“设置”中添加。请将登录名和密码告知每位调解员。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="242"/>
+        <location filename="../../ui/setup_pages.py" line="244"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="243"/>
+        <location filename="../../ui/setup_pages.py" line="245"/>
         <source>&amp;Login</source>
         <translation>登录名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="244"/>
+        <location filename="../../ui/setup_pages.py" line="246"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="246"/>
+        <location filename="../../ui/setup_pages.py" line="248"/>
         <source>&amp;Add mediator</source>
         <translation>添加调解员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="255"/>
+        <location filename="../../ui/setup_pages.py" line="257"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="255"/>
+        <location filename="../../ui/setup_pages.py" line="257"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="256"/>
+        <location filename="../../ui/setup_pages.py" line="258"/>
         <source>Mediators to add</source>
         <translation>待添加的调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="261"/>
+        <location filename="../../ui/setup_pages.py" line="263"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="287"/>
+        <location filename="../../ui/setup_pages.py" line="289"/>
         <source>Mediator {n} ({login}): {problem}</source>
         <translation>调解员{n}（{login}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="291"/>
+        <location filename="../../ui/setup_pages.py" line="293"/>
         <source>press Add mediator to keep the mediator you typed, or clear the fields</source>
         <translation>请点击“添加调解员”保留已填写的调解员，或清空这些输入框</translation>
     </message>
@@ -2482,24 +2875,24 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
 <context>
     <name>NotPerformedDialog</name>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="173"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="174"/>
         <source>Mark agreement not performed</source>
         <translation>登记调解协议未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="175"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="176"/>
         <source>term {seq} due {due}</source>
         <translation>第{seq}项（履行期限{due}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="177"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="178"/>
         <source>Overdue: {terms}.
 The case will be marked not performed. The worker may then apply for labour arbitration; for terms on wages, work-injury medical costs, economic compensation or damages, the worker may apply to the court for a payment order (支付令).</source>
         <translation>已逾期：{terms}。
 本案将登记为未履行。劳动者可以依法申请劳动争议仲裁；涉及劳动报酬、工伤医疗费、经济补偿或者赔偿金的条款，劳动者可以向人民法院申请支付令。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="180"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="181"/>
         <source>&amp;What happened:</source>
         <translation>未履行情况(&amp;W)：</translation>
     </message>
@@ -2507,102 +2900,102 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/setup_pages.py" line="38"/>
+        <location filename="../../ui/setup_pages.py" line="39"/>
         <source>Township (乡镇)</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="39"/>
+        <location filename="../../ui/setup_pages.py" line="40"/>
         <source>Sub-district (街道)</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="40"/>
+        <location filename="../../ui/setup_pages.py" line="41"/>
         <source>Village (村)</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="41"/>
+        <location filename="../../ui/setup_pages.py" line="42"/>
         <source>Industrial park station</source>
         <translation>工业园区调解站</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="42"/>
+        <location filename="../../ui/setup_pages.py" line="43"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="43"/>
+        <location filename="../../ui/setup_pages.py" line="44"/>
         <source>People&apos;s mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="152"/>
+        <location filename="../../ui/setup_pages.py" line="154"/>
         <source>Your office</source>
         <translation>本调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="153"/>
+        <location filename="../../ui/setup_pages.py" line="155"/>
         <source>These appear on every document and case number.</source>
         <translation>以下信息将显示在所有文书和案号中。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="154"/>
+        <location filename="../../ui/setup_pages.py" line="156"/>
         <source>Office &amp;name</source>
         <translation>调解组织名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="155"/>
+        <location filename="../../ui/setup_pages.py" line="157"/>
         <source>e.g. 旧城镇劳动争议调解委员会</source>
         <translation>如：旧城镇劳动争议调解委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="156"/>
+        <location filename="../../ui/setup_pages.py" line="158"/>
         <source>&amp;Short name</source>
         <translation>简称(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="157"/>
+        <location filename="../../ui/setup_pages.py" line="159"/>
         <source>used in case numbers, e.g. 旧城</source>
         <translation>用于案号，如：旧城</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="158"/>
+        <location filename="../../ui/setup_pages.py" line="160"/>
         <source>Office &amp;code</source>
         <translation>调解组织代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="159"/>
+        <location filename="../../ui/setup_pages.py" line="161"/>
         <source>your registered code, at most 32 characters</source>
         <translation>登记的组织代码，最多32个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="163"/>
+        <location filename="../../ui/setup_pages.py" line="165"/>
         <source>&amp;Kind of office</source>
         <translation>调解组织类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="165"/>
+        <location filename="../../ui/setup_pages.py" line="167"/>
         <source>Kind of office</source>
         <translation>调解组织类型</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="170"/>
+        <location filename="../../ui/setup_pages.py" line="172"/>
         <source>Case number &amp;format</source>
         <translation>案号格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="171"/>
+        <location filename="../../ui/setup_pages.py" line="173"/>
         <source>{office} is the short name; {year} and {seq} are required; {seq:03d} pads the number to three digits.</source>
         <translation>{office}为简称；必须包含{year}和{seq}；{seq:03d}表示序号补足三位。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="192"/>
+        <location filename="../../ui/setup_pages.py" line="194"/>
         <source>Office</source>
         <translation>调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_pages.py" line="200"/>
+        <location filename="../../ui/setup_pages.py" line="202"/>
         <source>Example: {number}</source>
         <translation>示例：{number}</translation>
     </message>
@@ -2610,145 +3003,145 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="65"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="66"/>
         <source>Show full ID numbers</source>
         <translation>显示完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="72"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="73"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="72"/>
-        <location filename="../../ui/case_view/parties_tab.py" line="80"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="73"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="81"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="72"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="73"/>
         <source>ID number / credit code</source>
         <translation>身份证号码/统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="73"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="73"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="74"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="73"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="74"/>
         <source>Employer / legal representative</source>
         <translation>用人单位/法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="74"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="75"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="74"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="75"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="78"/>
-        <location filename="../../ui/case_view/parties_tab.py" line="81"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="79"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="82"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="80"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="81"/>
         <source>Lead</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="80"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="81"/>
         <source>Assigned</source>
         <translation>指派日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="80"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="81"/>
         <source>Ended</source>
         <translation>终止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="81"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="82"/>
         <source>Recorded link to a party</source>
         <translation>与当事人的登记关联</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="84"/>
-        <location filename="../../ui/case_view/parties_tab.py" line="88"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="85"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="89"/>
         <source>Recusal requests</source>
         <translation>回避申请</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="86"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="87"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="86"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="87"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="86"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="87"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="87"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="88"/>
         <source>Requested</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="87"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="88"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="87"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="88"/>
         <source>Decision reason</source>
         <translation>决定理由</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="90"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="91"/>
         <source>Decide selected request…</source>
         <translation>对所选申请作出决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="101"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="102"/>
         <source>Full ID numbers are shown. This view has been logged in the case history.</source>
         <translation>正在显示完整身份证号码。本次查看已记入案件办理记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="103"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="104"/>
         <source>ID numbers are masked to protect personal information.</source>
         <translation>为保护个人信息，身份证号码已部分隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="106"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="107"/>
         <source>lead</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="110"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="111"/>
         <source>pending</source>
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="115"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="116"/>
         <source>No request is waiting for a decision.</source>
         <translation>没有待决定的申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/parties_tab.py" line="123"/>
+        <location filename="../../ui/case_view/parties_tab.py" line="124"/>
         <source>{role} of {name}</source>
         <translation>{name}的{role}</translation>
     </message>
@@ -2756,57 +3149,57 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="126"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="127"/>
         <source>Record payment</source>
         <translation>登记履行</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="127"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="128"/>
         <source>Record money received by the payee, or that a term without an amount was performed. The case becomes performed when every term is.</source>
         <translation>登记收款方收到的款项，或登记不涉及金额的条款已履行。全部条款履行完毕后，案件即为已履行。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="129"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="130"/>
         <source>&amp;Term:</source>
         <translation>条款(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="133"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="134"/>
         <source>not money</source>
         <translation>非金钱给付</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="134"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="135"/>
         <source>{seq}. {what} (outstanding {owed}, due {due})</source>
         <translation>{seq}. {what}（尚欠{owed}，{due}到期）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="136"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="137"/>
         <source>&amp;Amount (yuan):</source>
         <translation>金额（元）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="138"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="139"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="139"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="140"/>
         <source>&amp;Method:</source>
         <translation>支付方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="142"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="143"/>
         <source>&amp;Receipt or transfer reference:</source>
         <translation>收据或转账凭证号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="143"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="144"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/payment_dialogs.py" line="158"/>
+        <location filename="../../ui/case_view/payment_dialogs.py" line="159"/>
         <source>choose the term that was paid</source>
         <translation>请选择已支付的条款</translation>
     </message>
@@ -2814,215 +3207,215 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>PerformanceTab</name>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="83"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="84"/>
         <source>No settlement agreement has been recorded yet; performance is followed here once the agreement is signed.</source>
         <translation>尚未登记调解协议书；协议签署后，在此跟踪履行情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="88"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="88"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
         <source>What is agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="88"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
         <source>Due date</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="88"/>
-        <location filename="../../ui/case_view/performance_tab.py" line="114"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="90"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="90"/>
         <source>Outstanding</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="90"/>
         <source>State</source>
         <translation>履行状态</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="89"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="90"/>
         <source>Terms and their performance</source>
         <translation>协议条款及履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="92"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="93"/>
         <source>Record &amp;payment…</source>
         <translation>登记付款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="93"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="94"/>
         <source>Mark &amp;not performed…</source>
         <translation>登记未履行(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="94"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="95"/>
         <source>Record &amp;enforcement route…</source>
         <translation>登记效力确认途径(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="95"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="96"/>
         <source>Record &amp;follow-up visit…</source>
         <translation>登记回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="114"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
         <source>Term</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="114"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="114"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
         <source>Method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="116"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
-        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="116"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="118"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="115"/>
-        <location filename="../../ui/case_view/performance_tab.py" line="120"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="116"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="121"/>
         <source>Payments received</source>
         <translation>已收付款</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="116"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="116"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="116"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="118"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="118"/>
         <source>New risks</source>
         <translation>新风险</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="117"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="118"/>
         <source>Follow-up visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="118"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="119"/>
         <source>No payment recorded yet.</source>
         <translation>尚未登记付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="119"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="120"/>
         <source>No follow-up visit recorded yet.</source>
         <translation>尚未登记回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="124"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="125"/>
         <source>Follow-up visits (回访)</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="174"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="175"/>
         <source>Performed on {date}</source>
         <translation>已于{date}履行</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="178"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="179"/>
         <source>OVERDUE by {n} day(s)</source>
         <translation>已逾期{n}天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="180"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="181"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="182"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="183"/>
         <source>Due in {n} day(s)</source>
         <translation>{n}天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="183"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="184"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="192"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="193"/>
         <source>(not money)</source>
         <translation>（非金钱给付）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="207"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="208"/>
         <source>Case status: &lt;b&gt;{status}&lt;/b&gt;. Agreed {total}, paid {paid}, outstanding {left}.</source>
         <translation>案件状态：&lt;b&gt;{status}&lt;/b&gt;。约定金额{total}，已付{paid}，未付{left}。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="211"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="212"/>
         <source>&lt;b&gt;{n} term(s) overdue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n}项条款已逾期。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="219"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="220"/>
         <source>&lt;b&gt;Payment order (支付令) possible.&lt;/b&gt; Term(s) {terms} concern wages, work-injury medical costs, economic compensation or damages. If the employer does not pay them on time, the worker may take this agreement straight to the basic people&apos;s court and apply for a payment order (Art. 16, Labour Dispute Mediation and Arbitration Law), without going to arbitration first.</source>
         <translation>&lt;b&gt;可以申请支付令。&lt;/b&gt;第{terms}项条款涉及支付拖欠劳动报酬、工伤医疗费、经济补偿或者赔偿金。用人单位在协议约定期限内不履行的，劳动者可以持调解协议书直接向基层人民法院申请支付令（《劳动争议调解仲裁法》第十六条），无须先申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="233"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="234"/>
         <source>Route taken to enforce the agreement: {route}, on {date}.</source>
         <translation>已选择的效力确认途径：{route}，申请日期{date}。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="243"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="244"/>
         <source>Judicial confirmation (司法确认) may still be applied for until {due}; a confirmed agreement can be enforced by the court.</source>
         <translation>在{due}前仍可申请司法确认；经司法确认的调解协议可以向人民法院申请强制执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="245"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="246"/>
         <source>&lt;b&gt;The agreement was not performed.&lt;/b&gt; Routes now open:</source>
         <translation>&lt;b&gt;调解协议未履行。&lt;/b&gt;现可选择以下途径：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="255"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="256"/>
         <source>Every term is performed.</source>
         <translation>所有条款均已履行。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/performance_tab.py" line="257"/>
+        <location filename="../../ui/case_view/performance_tab.py" line="258"/>
         <source>No term is overdue yet.</source>
         <translation>尚无逾期未履行的条款。</translation>
     </message>
@@ -3493,6 +3886,39 @@ The case will be marked not performed. The worker may then apply for labour arbi
     </message>
 </context>
 <context>
+    <name>SignedCopyBar</name>
+    <message>
+        <location filename="../../ui/case_view/signed_copy.py" line="38"/>
+        <source>Attach signed copy…</source>
+        <translation>添加签署本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/signed_copy.py" line="53"/>
+        <source>Attach the scanned signed agreement (an image or a PDF); its hash is recorded</source>
+        <translation>添加已签署调解协议的扫描件（图片或 PDF），并记录其校验码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/signed_copy.py" line="62"/>
+        <source>✔ Signed copy on file</source>
+        <translation>✔ 已存档签署本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/signed_copy.py" line="65"/>
+        <source>The attached signed copy is missing or damaged in the data folder; attach it again</source>
+        <translation>数据文件夹中已添加的签署本丢失或损坏，请重新添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/signed_copy.py" line="69"/>
+        <source>No signed copy of the agreement on file yet</source>
+        <translation>尚未存档调解协议签署本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view/signed_copy.py" line="71"/>
+        <source>{file}, attached {when} by {who}, SHA-256 {hash}</source>
+        <translation>{file}，{when} 由 {who} 添加，SHA-256 {hash}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="94"/>
@@ -3548,47 +3974,47 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="86"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="87"/>
         <source>Terminate mediation of {case_no}</source>
         <translation>终止案件{case_no}的调解</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="87"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="88"/>
         <source>The termination notice tells the parties they may apply for arbitration.</source>
         <translation>终止调解通知书将告知当事人可以依法申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="89"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="90"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="92"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="93"/>
         <source>Reason &amp;type</source>
         <translation>终止原因(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="96"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="97"/>
         <source>&amp;Reasons</source>
         <translation>具体理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="98"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="99"/>
         <source>&amp;Terminated on</source>
         <translation>终止日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="99"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="100"/>
         <source>Terminate</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="104"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="105"/>
         <source>Choose why mediation ends.</source>
         <translation>请选择终止调解的原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/period_dialogs.py" line="106"/>
+        <location filename="../../ui/case_view/period_dialogs.py" line="107"/>
         <source>Please write down the reasons; the notice states them.</source>
         <translation>请填写具体理由，通知书中将载明。</translation>
     </message>
@@ -3596,90 +4022,90 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>TermsEditor</name>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="30"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="31"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="31"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="32"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="32"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="33"/>
         <source>What is agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="33"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="34"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="34"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="35"/>
         <source>Due date</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="35"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="36"/>
         <source>Method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="36"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="37"/>
         <source>Place</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="37"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="38"/>
         <source>Dispute cause</source>
         <translation>争议事由</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="62"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="63"/>
         <source>Agreed terms</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="67"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="68"/>
         <source>&amp;Add term</source>
         <translation>添加条款(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="68"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="69"/>
         <source>Add a term</source>
         <translation>添加一项条款</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="69"/>
-        <location filename="../../ui/case_view/terms_editor.py" line="175"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="70"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="176"/>
         <source>&amp;Remove term</source>
         <translation>删除条款(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="108"/>
-        <location filename="../../ui/case_view/terms_editor.py" line="141"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="109"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="142"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="112"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="113"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="144"/>
         <location filename="../../ui/case_view/terms_editor.py" line="145"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="146"/>
         <source>{role} {name}</source>
         <translation>{role} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="175"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="176"/>
         <source>&amp;Remove term {n}</source>
         <translation>删除第{n}项条款(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view/terms_editor.py" line="187"/>
+        <location filename="../../ui/case_view/terms_editor.py" line="188"/>
         <source>Term {n}: {column}</source>
         <translation>第{n}项条款：{column}</translation>
     </message>
@@ -3984,67 +4410,67 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>WorkerTable</name>
     <message>
-        <location filename="../../ui/intake/parties.py" line="58"/>
+        <location filename="../../ui/intake/parties.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="58"/>
+        <location filename="../../ui/intake/parties.py" line="59"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="58"/>
+        <location filename="../../ui/intake/parties.py" line="59"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="58"/>
+        <location filename="../../ui/intake/parties.py" line="59"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="58"/>
+        <location filename="../../ui/intake/parties.py" line="59"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="59"/>
+        <location filename="../../ui/intake/parties.py" line="60"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="62"/>
+        <location filename="../../ui/intake/parties.py" line="63"/>
         <source>Workers</source>
         <translation>劳动者</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="63"/>
+        <location filename="../../ui/intake/parties.py" line="64"/>
         <source>Paste rows copied from Excel with Ctrl+V; tick the elected representatives</source>
         <translation>可用Ctrl+V粘贴从Excel复制的行；请勾选推举的代表</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="73"/>
+        <location filename="../../ui/intake/parties.py" line="74"/>
         <source>&amp;Add worker</source>
         <translation>添加劳动者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="74"/>
+        <location filename="../../ui/intake/parties.py" line="75"/>
         <source>Remo&amp;ve selected</source>
         <translation>删除所选(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="75"/>
+        <location filename="../../ui/intake/parties.py" line="76"/>
         <source>&amp;Paste from Excel</source>
         <translation>从Excel粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="82"/>
+        <location filename="../../ui/intake/parties.py" line="83"/>
         <source>Paste problems</source>
         <translation>粘贴时发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/parties.py" line="116"/>
+        <location filename="../../ui/intake/parties.py" line="117"/>
         <source>representative</source>
         <translation>代表</translation>
     </message>
@@ -4060,7 +4486,7 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

@@ -206,7 +206,7 @@ def test_settle_switches_to_the_agreement_tab_and_tabs_open_by_key(qtbot, office
     for key in ("parties", "claims", "hearings", "performance", "documents", "history"):
         view.show_tab(key)
         assert view.current_tab() == key
-    assert "documents issue" in view.tab_widgets["documents"].note.text()
+    qtbot.waitUntil(lambda: "application" in [i.kind for i in view.tab_widgets["documents"].items], timeout=5000)
     claims = view.tab_widgets["claims"]
     assert claims.table.item(0, 3).text() == "¥12,300.00" and claims.table.item(0, 4).text() == "人民币壹万贰仟叁佰元整"
     assert "人民币壹万贰仟叁佰元整" in claims.total.text()

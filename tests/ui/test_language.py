@@ -59,10 +59,22 @@ def every_screen(qtbot, window, case_ref):
         window.show_area(area)
         settle(qtbot)
         texts.update(visible_texts(window))
+    cases = window.case_tabs.list_page  # batch printing of the selected cases
+    cases.table.selectRow(0)
+    dialog = cases.print_documents()
+    texts.update(visible_texts(dialog))
+    dialog.reject()
     view = window.open_case(case_ref)
     qtbot.waitUntil(lambda: view.view is not None, timeout=WAIT)
     for key, _cls, _title in TABS:
         view.show_tab(key)
+        settle(qtbot)
+        texts.update(visible_texts(window))
+    documents = view.tab_widgets["documents"]  # a document previewed (its pages, or the reason none)
+    view.show_tab("documents")
+    if documents.items:
+        documents.select(documents.items[0].kind)
+        documents.show_preview()
         settle(qtbot)
         texts.update(visible_texts(window))
     for key in [*DIALOGS, "schedule"]:  # every action dialog of the case view

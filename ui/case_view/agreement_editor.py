@@ -1,6 +1,7 @@
 """The form that records a signed settlement agreement (调解协议书): the dispute and each side's
 position, rights given up, copies, signature dates and the terms, with a live completeness check
-(the core's ``agreement_problems``) and saving through ``agreements.settle``."""
+(the core's ``agreement_problems``), saving through ``agreements.settle``, and printing the form's
+data as a draft for the parties to sign."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ from ui.case_view.agreement_fields import describe_field
 from ui.case_view.money_date_edits import PastDateEdit
 from ui.case_view.terms_editor import TermsEditor
 from ui.context import AppContext
+from ui.documents import output
 from ui.errors import show_error
+from ui.permissions import gate, why_not
 
 TEXT_FIELDS = ("dispute_summary", "applicant_claims", "respondent_position")
 SIGNERS = ("applicant", "respondent", "mediator", "seal")
@@ -116,6 +119,11 @@ class AgreementEditor(QWidget):
         self.save_button.setAccessibleName(self.tr("Save the agreement"))
         self.save_button.setToolTip(self.tr("Record the signed agreement (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("&Print for signing…"))
+        self.print_button.setObjectName("print_for_signing")
+        gate(self.print_button, why_not(ctx.actor, "print"),
+             self.tr("Print the agreement as entered here, for the parties to sign"))
+        self.print_button.clicked.connect(self.print_for_signing)
         side = QWidget()
         side.setMinimumWidth(250)
         side_layout = QVBoxLayout(side)
@@ -124,6 +132,7 @@ class AgreementEditor(QWidget):
         side_layout.addWidget(heading)
         side_layout.addWidget(self.status_label)
         side_layout.addWidget(self.problem_list, 1)
+        side_layout.addWidget(self.print_button)
         side_layout.addWidget(self.save_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -273,14 +282,27 @@ class AgreementEditor(QWidget):
         self.ctx.write(agreements.settle, self.ctx.ws, self.ctx.actor, self.case_id, self.data(),
                        on_ok=self._saved, on_error=self._failed, case_id=self.case_id, parent=self)
 
+    def print_for_signing(self) -> None:
+        """Print the form's data as a draft agreement; what it lacks is listed like a refused save."""
+        if self.print_button.isEnabled() and output.print_to_paper(
+                self.ctx, self, self.case_id, "agreement", draft=self.data(),
+                on_ok=lambda _p: self.print_button.setEnabled(True), on_error=self._print_failed):
+            self.print_button.setEnabled(False)
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        self._failed(exc, self.tr("Not printed. The agreement lacks {n} item(s):"))
+
     def _saved(self, _agreement: object) -> None:
         self.save_button.setEnabled(True)
         self.saved.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, refusal: str = "") -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self._show_problems(exc.problems, refused=True)
+            if refusal:
+                self.status_label.setText(refusal.format(n=len(exc.problems)))
             if exc.problems:
                 self.focus_field(exc.problems[0].field)
         elif isinstance(exc, MediatorError):

@@ -97,8 +97,12 @@ class CaseHeader(QWidget):
         self.collective = QLabel(self)
         self.collective.setStyleSheet(
             "QLabel { background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 2px 8px; }")
+        self.signed_copy = QLabel(self)
+        self.signed_copy.setObjectName("signed_copy")
+        self.signed_copy.setStyleSheet(
+            "QLabel { background: #e8f5e9; color: #1d5b2c; border-radius: 4px; padding: 2px 8px; }")
         self.parties = QLabel(self)
-        for w in (self.case_no, self.state, self.collective):
+        for w in (self.case_no, self.state, self.collective, self.signed_copy):
             top.addWidget(w)
         top.addSpacing(12)
         top.addWidget(self.parties, 1)
@@ -137,6 +141,8 @@ class CaseHeader(QWidget):
         self.state.setAccessibleName(self.tr("State: {state}").format(state=state))
         self.collective.setVisible(bool(view.get("collective")))
         self.collective.setText(self.tr("Collective dispute, {n} workers").format(n=view.get("worker_count") or 0))
+        self.signed_copy.setVisible(bool(view.get("signed_copy")))
+        self.signed_copy.setText(self.tr("Signed copy on file"))
         applicants = [p["name"] for p in view["parties"] if p["role"] == "applicant"]
         respondent = next((p["name"] for p in view["parties"] if p["role"] == "respondent"), "")
         shown = "、".join(applicants[:3]) + (self.tr(" and {n} more").format(n=len(applicants) - 3) if len(applicants) > 3 else "")
