@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -105,6 +105,9 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
+PRINT_DPI = 300
+
+
 def paint_pdf(pdf_data: bytes, printer: QPrinter) -> bool:
     """Draw every page of ``pdf_data`` onto ``printer``, each page scaled to the printable area."""
     buffer = QBuffer()
@@ -124,8 +127,11 @@ def paint_pdf(pdf_data: bytes, printer: QPrinter) -> bool:
             area = painter.viewport()
             points = document.pagePointSize(page)
             scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(0, 0, document.render(page, size))
+            target = QRect(0, 0, int(points.width() * scale), int(points.height() * scale))
+            # Rendered at most at 300 dpi, then scaled: a 1200 dpi A4 page image would take 500 MB.
+            dots = min(scale, PRINT_DPI / 72)
+            image = document.render(page, QSize(int(points.width() * dots), int(points.height() * dots)))
+            painter.drawImage(target, image)
     finally:
         painter.end()
         document.close()
