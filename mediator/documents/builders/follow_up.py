@@ -4,25 +4,18 @@ performed, the parties' satisfaction, new risks seen, and signature lines."""
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy import select
 
 from mediator.documents.builders.common import Source, cn_date
-from mediator.documents.builders.parts import DATE_BLANK, refuse
+from mediator.documents.builders.parts import DATE_BLANK, load_subject
 from mediator.documents.model import Document, Para
 from mediator.i18n import t
 from mediator.store.models import Agreement, FollowUpVisit
 
 
 def load_visit(src: Source) -> FollowUpVisit:
-    try:
-        visit = src.session.get(FollowUpVisit, uuid.UUID(str(src.subject)))
-    except ValueError:
-        visit = None
-    if visit is None or visit.case_id != src.case.id or visit.deleted_at is not None:
-        raise refuse(src, "follow_up", t("there is no follow-up visit {visit} in this case", visit=src.subject))
-    return visit
+    return load_subject(src, FollowUpVisit, "follow_up",
+                        t("there is no follow-up visit {visit} in this case", visit=src.subject))
 
 
 def build(src: Source) -> Document:

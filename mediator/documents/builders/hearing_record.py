@@ -6,10 +6,8 @@ recorder."""
 
 from __future__ import annotations
 
-import uuid
-
 from mediator.documents.builders.common import Source, cn_date, cn_datetime, zh_label
-from mediator.documents.builders.parts import ARBITRATION, DATE_BLANK, refuse
+from mediator.documents.builders.parts import ARBITRATION, DATE_BLANK, load_subject, refuse
 from mediator.documents.model import Document, Para
 from mediator.i18n import t
 from mediator.services.fields import SHANGHAI
@@ -30,12 +28,8 @@ ROUTES = {
 
 
 def load_hearing(src: Source) -> Hearing:
-    try:
-        hearing = src.session.get(Hearing, uuid.UUID(str(src.subject)))
-    except ValueError:
-        hearing = None
-    if hearing is None or hearing.case_id != src.case.id or hearing.deleted_at is not None:
-        raise refuse(src, "hearing_record", t("there is no hearing {hearing} in this case", hearing=src.subject))
+    hearing = load_subject(src, Hearing, "hearing_record",
+                           t("there is no hearing {hearing} in this case", hearing=src.subject))
     if hearing.outcome in (None, "scheduled"):
         raise refuse(src, "hearing_record", t("the hearing on {date} has not been held and recorded yet",
                                               date=cn_date(hearing.starts_at.astimezone(SHANGHAI).date())))

@@ -6,6 +6,7 @@ does not have yet."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import select
 
@@ -33,6 +34,18 @@ def refuse(src: Source, kind: str, why: str) -> ValidationError:
     """The error for a document the case cannot have yet, naming the document and the reason."""
     return ValidationError(Problem(kind, t("{title} of case {case_no} cannot be printed: {why}",
                                            title=spec(kind).title, case_no=src.case.case_no, why=why)))
+
+
+def load_subject(src: Source, model: type, kind: str, missing: str):  # noqa: ANN201 - a row of ``model``
+    """The hearing or visit named by ``src.subject``, refused with ``missing`` unless it is a live
+    row of this case."""
+    try:
+        row = src.session.get(model, uuid.UUID(str(src.subject)))
+    except ValueError:
+        row = None
+    if row is None or row.case_id != src.case.id or row.deleted_at is not None:
+        raise refuse(src, kind, missing)
+    return row
 
 
 def parties_split(src: Source, *, sign_column: bool = False) -> tuple[list[Para], list[Para], list[Para], list[Para | Table]]:
