@@ -92,7 +92,7 @@ def app_main(data_dir: Path) -> None:
     from mediator.services.users import actor_of
     from mediator.store.models import User
     from ui import theme, translations
-    from ui.app import freeze_startup_objects
+    from ui.app import freeze_startup_objects, warm_imports
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.prefs import Prefs
@@ -107,13 +107,22 @@ def app_main(data_dir: Path) -> None:
     window.resize(1280, 800)
     page = window.case_tabs.list_page
     table: QTableView = page.table
-    ctx.read(ws.store.quick_check, name="quick_check", idle=True)  # as the application does once it shows
     report: dict = {"search_from_key_ms": [], "search_from_query_ms": [], "block_ms": []}
     beat = Heartbeat()
 
+    def rows_arrived() -> bool:
+        """The first block's rows are in the model: a paint now shows them, not blank rows
+        (rows are fetched on a reader thread and arrive a few milliseconds after the ids)."""
+        return page.model.rowCount() == 0 or 0 in page.model.loaded_blocks()
+
+    def after_first_paint() -> None:  # as Desk._after_first_paint does
+        freeze_startup_objects()
+        ctx.read(warm_imports, name="warm_imports", idle=True)
+        ctx.read(ws.store.quick_check, name="quick_check", idle=True)
+
     def ready() -> None:
         print("READY", flush=True)
-        QTimer.singleShot(0, freeze_startup_objects)  # as Desk.show_main does
+        QTimer.singleShot(0, after_first_paint)
         QTimer.singleShot(0, searches)
 
     pending = list(SEARCHES)
@@ -133,7 +142,7 @@ def app_main(data_dir: Path) -> None:
             if "query" not in marks:  # the result of a query started before this search
                 return
             page.results_shown.disconnect(shown)
-            PaintWatch(table.viewport(), lambda: True, painted)
+            PaintWatch(table.viewport(), rows_arrived, painted)
             table.viewport().update()
 
         def painted() -> None:
@@ -208,7 +217,7 @@ def app_main(data_dir: Path) -> None:
         print(json.dumps(report), flush=True)
         app.quit()
 
-    PaintWatch(table.viewport(), lambda: page.model.rowCount() > 0, ready)
+    PaintWatch(table.viewport(), lambda: page.model.rowCount() > 0 and rows_arrived(), ready)
     window.show()
     app.exec()
     from PySide6.QtCore import QThreadPool

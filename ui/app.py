@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
 from pathlib import Path
 
@@ -28,6 +29,17 @@ def freeze_startup_objects() -> None:
     pause the window for up to ~50 ms while scrolling (measured in bench/gui.py). No collection
     first: a full one here would itself block the freshly shown window for a tenth of a second."""
     gc.freeze()
+
+
+WARM_MODULES = ("ui.case_view.view", "ui.intake.form")
+
+
+def warm_imports() -> None:
+    """Import the case view and the intake form on a background thread once the window shows:
+    imported on the GUI thread at the first opened case, their thirty widget modules stalled the
+    window for a tenth of a second (bench/gui.py). Imports define classes only; no widget is made."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -84,11 +96,16 @@ class Desk(QObject):
         self.reopen_drafts()
         if not self._checked:
             self._checked = True
-            QTimer.singleShot(0, freeze_startup_objects)
-            # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
-            # window shows; the day's backup follows only a clean scan.
-            self.ctx.read(self.ws.store.quick_check, name="quick_check", parent=self, idle=True,
-                          on_ok=lambda _r: self._daily_backup(), on_error=self._damaged)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Background work that would otherwise compete with painting the window for the GIL."""
+        freeze_startup_objects()
+        self.ctx.read(warm_imports, name="warm_imports", parent=self, idle=True)
+        # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
+        # window shows; the day's backup follows only a clean scan.
+        self.ctx.read(self.ws.store.quick_check, name="quick_check", parent=self, idle=True,
+                      on_ok=lambda _r: self._daily_backup(), on_error=self._damaged)
 
     def _daily_backup(self) -> None:
         # One consistent read (SQLite's backup API in one step); WAL lets saving go on meanwhile.

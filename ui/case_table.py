@@ -2,8 +2,11 @@
 
 The model knows every matching id in list order, which the core's ``case_ids`` computes with the
 filter, search and sort done in SQL. Row contents are fetched only for the blocks a view actually
-shows (``rows_by_id``), cached by block, and dropped when a new id list arrives; each block's load
-time is kept (``block_timings``) since it runs on the GUI thread. Sorting a column asks the owner
+shows (``rows_by_id``), cached by block, and dropped when a new id list arrives. Given a ``submit``
+function, blocks load on a reader thread (the row stays blank for the few milliseconds until
+``dataChanged``), and the neighbouring block is fetched before the view reaches it, so the GUI
+thread never waits for the disk; without one they load synchronously. Each block's load time is
+kept (``block_timings``). Sorting a column asks the owner
 for a new id list (``sort_requested``); the model never sorts in Python. The next-deadline column
 says its state in words ("3 days overdue") as well as in colour (``deadline_state``), so colour
 is never the only signal.
@@ -38,6 +41,8 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 RowLoader = Callable[[list[uuid.UUID]], dict[uuid.UUID, dict[str, Any]]]
+# submit(job, done, failed): run job() off the GUI thread, then done(result) or failed(error) on it.
+Submit = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 COLUMNS = ("case_no", "applicant", "respondent", "status", "received_on", "next_due", "mediator", "claimed_fen", "id_number")
 HEADERS = {
@@ -58,6 +63,7 @@ SOON_DAYS = 7  # as the Today list's horizon
 SLOW_BLOCK_MS = 30
 BLOCK_ROWS = 100  # rows fetched at a time: a screenful and more, in a few milliseconds
 MAX_BLOCKS = 50  # blocks of rows kept (5,000 rows)
+PREFETCH_ROWS = 40  # a view this close to a block's edge has the next block fetched already
 # (foreground, background): dark text on a pale ground, readable in light and dark schemes alike.
 DEADLINE_COLOURS = {
     "overdue": ("#842029", "#f8d7da"),
@@ -70,9 +76,12 @@ class CaseTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # (core sort key, descending)
 
     def __init__(self, load_rows: RowLoader, block: int = BLOCK_ROWS, parent: Any = None,
-                 today: Callable[[], dt.date] = beijing_today):
+                 today: Callable[[], dt.date] = beijing_today, submit: Submit | None = None):
         super().__init__(parent)
         self._load_rows = load_rows
+        self._submit = submit
+        self._pending: set[int] = set()  # blocks being fetched for the current id list
+        self._generation = 0  # bumped with every new id list, so a late block is dropped
         self._block = block
         self._today = today
         # Ids are kept as 16-byte strings: a list of 100,000 UUID objects would be scanned by every
@@ -85,6 +94,8 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = compact(ids)
         self._blocks.clear()
+        self._pending.clear()
+        self._generation += 1
         self.endResetModel()
 
     def extend_ids(self, ids: list[uuid.UUID] | list[bytes]) -> None:
@@ -99,6 +110,11 @@ class CaseTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), count, len(ids) - 1)
             self._ids = ids
             self.endInsertRows()
+
+    @property
+    def fetching(self) -> bool:
+        """Whether some block is being fetched in the background."""
+        return bool(self._pending)
 
     def loaded_blocks(self) -> list[int]:
         return sorted(self._blocks)
@@ -130,21 +146,63 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def row(self, row: int) -> dict[str, Any]:
+        """The row's values, or ``{}`` while its block is being fetched in the background."""
         number = row // self._block
         block = self._blocks.pop(number, None)
         if block is not None:
             self._blocks[number] = block  # most recently used last
-        else:
-            ids = [uuid.UUID(bytes=b) for b in self._ids[number * self._block:(number + 1) * self._block]]
+            if self._submit is not None:
+                offset = row - number * self._block
+                if offset >= self._block - PREFETCH_ROWS:
+                    self._fetch(number + 1)
+                elif offset < PREFETCH_ROWS and number:
+                    self._fetch(number - 1)
+            return block.get(self._ids[row], {})
+        if self._submit is not None:
+            self._fetch(number)
+            return {}
+        ids = self._block_ids(number)
+        started = time.perf_counter()
+        self._store(number, self._load_rows(ids), (time.perf_counter() - started) * 1000)
+        return self._blocks[number].get(self._ids[row], {})
+
+    def _block_ids(self, number: int) -> list[uuid.UUID]:
+        return [uuid.UUID(bytes=b) for b in self._ids[number * self._block:(number + 1) * self._block]]
+
+    def _store(self, number: int, rows: dict[uuid.UUID, dict[str, Any]], elapsed: float) -> None:
+        self._blocks[number] = {k.bytes: v for k, v in rows.items()}
+        while len(self._blocks) > MAX_BLOCKS:  # scrolling the whole list keeps memory flat
+            del self._blocks[next(iter(self._blocks))]
+        self.block_timings = [*self.block_timings[-99:], elapsed]
+        if elapsed > SLOW_BLOCK_MS:
+            log.info("case list block %d (%d rows) loaded in %.0f ms", number, len(rows), elapsed)
+
+    def _fetch(self, number: int) -> None:
+        """Fetch block ``number`` on a reader thread unless it is loaded, pending or out of range."""
+        if number in self._blocks or number in self._pending or number * self._block >= len(self._ids):
+            return
+        self._pending.add(number)
+        ids, generation, load = self._block_ids(number), self._generation, self._load_rows
+
+        def job() -> tuple[dict[uuid.UUID, dict[str, Any]], float]:
             started = time.perf_counter()
-            block = self._blocks[number] = {k.bytes: v for k, v in self._load_rows(ids).items()}
-            while len(self._blocks) > MAX_BLOCKS:  # scrolling the whole list keeps memory flat
-                del self._blocks[next(iter(self._blocks))]
-            elapsed = (time.perf_counter() - started) * 1000
-            self.block_timings = [*self.block_timings[-99:], elapsed]
-            if elapsed > SLOW_BLOCK_MS:
-                log.info("case list block %d (%d rows) loaded in %.0f ms", number, len(ids), elapsed)
-        return block.get(self._ids[row], {})
+            rows = load(ids)
+            return rows, (time.perf_counter() - started) * 1000
+
+        def done(result: tuple[dict[uuid.UUID, dict[str, Any]], float]) -> None:
+            if generation != self._generation:
+                return  # fetched for an id list that has since been replaced
+            self._pending.discard(number)
+            self._store(number, *result)
+            first = number * self._block
+            last = min(len(self._ids), first + self._block) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+        def failed(_error: BaseException) -> None:
+            pass  # the block stays pending (blank) until a new id list: no retry storm on a bad disk
+
+        self._submit(job, done, failed)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -95,7 +95,8 @@ class CasesPage(QWidget):
         self.delete_view_button = QPushButton(self.tr("&Delete view"), accessibleName=self.tr("Delete view"))
         self.print_button = QPushButton(self.tr("&Print documents…"), accessibleName=self.tr("Print documents"))
         self.filters = FilterBar()
-        self.model = CaseTableModel(lambda ids: queries.rows_by_id(ctx.ws, ctx.actor, ids), parent=self)
+        self.model = CaseTableModel(lambda ids: queries.rows_by_id(ctx.ws, ctx.actor, ids), parent=self,
+                                    submit=self._submit_rows)
         self.table = QTableView(accessibleName=self.tr("Cases"))
         self._set_up_table()
 
@@ -252,6 +253,13 @@ class CasesPage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.ctx.open_case.emit(str(self.model.case_id(index.row())), "")
+
+    def _submit_rows(self, job, done, failed) -> None:  # noqa: ANN001 - see case_table.Submit
+        def report(error: BaseException) -> None:
+            failed(error)
+            show_error(self, error)
+
+        self.ctx.read(job, on_ok=done, on_error=report, name="case rows", parent=self)
 
     def _set_up_table(self) -> None:
         table = self.table

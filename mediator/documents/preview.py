@@ -10,7 +10,6 @@ from typing import Any
 
 from mediator.documents import fonts, pdf
 from mediator.documents.printing import _print_count, choose_template, prepare
-from mediator.documents.render import Stamp, fonts_used, render
 from mediator.i18n import t
 from mediator.services.common import load_case
 from mediator.services.context import Workspace
@@ -37,6 +36,8 @@ def make_preview(ws: Workspace, case_ref: str, kind: str, *, subject: str | None
                  draft: dict[str, Any] | None = None, today: dt.date | None = None) -> Preview:
     """The document as its next print would be, with the warnings a print would give (an office
     template passed over, fonts missing). Completeness problems raise as they do when printing."""
+    from mediator.documents.render import Stamp, fonts_used, render  # python-docx: see printing.py
+
     document = prepare(ws, case_ref, kind, subject=subject, draft=draft, today=today)
     template, warnings = choose_template(ws, kind)
     with ws.read() as session:

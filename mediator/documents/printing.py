@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -22,8 +22,6 @@ from mediator.documents import fonts, pdf
 from mediator.documents.builders import Source, build
 from mediator.documents.kinds import KindSpec, spec
 from mediator.documents.model import Document
-from mediator.documents.render import Stamp, render_with_fonts
-from mediator.documents.template import Template, TemplateError, TemplateProblem, check, read_template
 from mediator.domain.states import check_role
 from mediator.errors import InputError, MediatorError, ValidationError
 from mediator.i18n import field_label, language, t
@@ -33,6 +31,12 @@ from mediator.services.context import Actor, Workspace
 from mediator.services.fields import beijing_today
 from mediator.store.base import utcnow
 from mediator.store.models import PrintRecord
+
+if TYPE_CHECKING:
+    from mediator.documents.template import Template, TemplateProblem
+
+# python-docx (with lxml) is imported where a document is rendered or a template read, not with this
+# module: the desktop client imports it when a case opens, and docx would cost that a tenth of a second.
 
 FORMATS = ("docx", "pdf")
 
@@ -53,12 +57,16 @@ def check_template(template: Template, kind: KindSpec) -> list[TemplateProblem]:
 @lru_cache(maxsize=64)
 def _checked(template: Template, kind: KindSpec, _language: str) -> tuple[TemplateProblem, ...]:
     """Checks are pure in the template's bytes, its name and the language: cached on all three."""
+    from mediator.documents.template import check
+
     return tuple(check(template, fields=kind.fields, blocks=kind.blocks, required=kind.required))
 
 
 def choose_template(ws: Workspace | None, kind: str) -> tuple[Template, list[str]]:
     """The office's template when it has one that passes the checks, else the built-in one; the
     warnings say why an office template was passed over."""
+    from mediator.documents.template import TemplateError, read_template
+
     s = spec(kind)
     warnings: list[str] = []
     if ws is not None:
@@ -127,6 +135,8 @@ def print_document(ws: Workspace, actor: Actor, case_ref: str, kind: str, *, fmt
                    today: dt.date | None = None) -> Printed:
     """Render, record and (with ``out``) save one document. The print number counts earlier prints
     of the same kind (and subject); any print after the first is marked 副本."""
+    from mediator.documents.render import Stamp, render_with_fonts
+
     check_role("print", actor.role)
     if fmt not in FORMATS:
         raise InputError(t("unknown format “{fmt}”; use docx or pdf", fmt=fmt))

@@ -122,3 +122,38 @@ def test_a_longer_list_with_the_same_start_is_appended_without_a_reset(qtbot, de
     assert model.loaded_blocks() == [0]  # the rows already loaded stay
     model.extend_ids(list(reversed(every)))  # a different order is a new list
     assert resets == [1]
+
+
+def test_with_a_reader_thread_rows_arrive_later_and_the_next_block_is_fetched_ahead(qtbot, demo_office):
+    """The page's model never reads the database on the GUI thread: a row shows blank until its
+    block arrives (``dataChanged``), and a row near a block's end has the next block fetched."""
+    from ui.context import AppContext
+
+    ctx = AppContext(demo_office.ws, demo_office.chair)
+    threads = []
+
+    def load(ids):
+        import threading
+
+        threads.append(threading.current_thread() is threading.main_thread())
+        return rows_by_id(demo_office.ws, demo_office.chair, ids)
+
+    def submit(job, done, failed):
+        ctx.read(job, on_ok=done, on_error=failed, name="rows")
+
+    model = CaseTableModel(load, block=10, submit=submit)
+    model.set_ids(case_ids(demo_office.ws))
+    first_page = list_cases(demo_office.ws, demo_office.chair, limit=60)
+    col = COLUMNS.index("case_no")
+    assert model.data(model.index(3, col)) == "" and model.fetching
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000) as changed:
+        pass
+    assert changed.args[0].row() == 0 and changed.args[1].row() == 9
+    assert model.data(model.index(3, col)) == first_page[3]["case_no"]
+    assert model.loaded_blocks() == [0]
+    model.data(model.index(8, col))  # near the end of block 0 (prefetch distance 40 > block 10)
+    qtbot.waitUntil(lambda: not model.fetching and 1 in model.loaded_blocks(), timeout=10_000)
+    assert model.data(model.index(12, col)) == first_page[12]["case_no"]
+    assert threads and not any(threads)  # every load ran on a reader thread
+    model.set_ids(list(reversed(case_ids(demo_office.ws))))  # a late block for the old list is dropped
+    assert model.loaded_blocks() == [] and not model.fetching

@@ -66,8 +66,12 @@ def shown_count(page):
     return int(page.count_label.text().split()[0])
 
 
-def column(page, name, role=Qt.ItemDataRole.DisplayRole):
+def column(qtbot, page, name, role=Qt.ItemDataRole.DisplayRole):
+    """The column's values, once the blocks of every row have arrived from the reader thread."""
     col = COLUMNS.index(name)
+    for r in range(page.model.rowCount()):
+        page.model.row(r)  # asks for the row's block, as a repaint would
+    qtbot.waitUntil(lambda: not page.model.fetching, timeout=WAIT)
     return [page.model.data(page.model.index(r, col), role) for r in range(page.model.rowCount())]
 
 
@@ -81,7 +85,7 @@ def test_typing_a_search_filters_the_table_after_a_pause(qtbot, three_cases, mon
     assert calls == []  # nothing runs while typing
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and idle(page), timeout=WAIT)
     assert calls == ["李四"]  # one query for the whole word, not one per keystroke
-    assert column(page, "applicant") == ["李四"] and page.count_label.text() == "1 cases"
+    assert column(qtbot, page, "applicant") == ["李四"] and page.count_label.text() == "1 cases"
     page.search.clear()
     qtbot.keyClicks(page.search, "nobody-by-this-name")
     qtbot.waitUntil(lambda: page.count_label.text() == "0 cases", timeout=WAIT)
@@ -101,10 +105,10 @@ def test_a_slow_older_search_does_not_overwrite_a_newer_one(qtbot, three_cases, 
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # the slow query starts
     page.search.setText("李四")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # a newer one, answered first
-    qtbot.waitUntil(lambda: column(page, "applicant") == ["李四"], timeout=WAIT)
+    qtbot.waitUntil(lambda: column(qtbot, page, "applicant") == ["李四"], timeout=WAIT)
     release.set()
     qtbot.waitUntil(lambda: not operations._live, timeout=WAIT)  # the stale result has arrived
-    assert column(page, "applicant") == ["李四"] and page.count_label.text() == "1 cases"
+    assert column(qtbot, page, "applicant") == ["李四"] and page.count_label.text() == "1 cases"
 
 
 @pytest.fixture
@@ -204,7 +208,7 @@ def test_a_saved_view_round_trips(qtbot, demo, monkeypatch):
 def test_id_numbers_are_masked_in_the_list_for_every_role(qtbot, three_cases):
     # domain.md: masked in lists by default; a full view is an audited act of the case view.
     for actor in (three_cases.wang, three_cases.chair):
-        ids = column(open_page(qtbot, three_cases, actor), "id_number")
+        ids = column(qtbot, open_page(qtbot, three_cases, actor), "id_number")
         assert len(ids) == 3 and all("********" in i for i in ids)
         assert "11010519491231002X" not in ids
 
@@ -212,8 +216,8 @@ def test_id_numbers_are_masked_in_the_list_for_every_role(qtbot, three_cases):
 def test_the_deadline_column_says_overdue_in_words_not_only_colour(qtbot, three_cases):
     register(three_cases, "王五", "110105194912310048", applied_at="2026-09-01T09:00:00", today=dt.date(2026, 9, 2))
     page = open_page(qtbot, three_cases)
-    texts = column(page, "next_due")
-    states = column(page, "next_due", DEADLINE_STATE_ROLE)
+    texts = column(qtbot, page, "next_due")
+    states = column(qtbot, page, "next_due", DEADLINE_STATE_ROLE)
     overdue = [text for text, state in zip(texts, states, strict=True) if state == "overdue"]
     assert len(overdue) == 1 and overdue[0].endswith("days overdue") and overdue[0].startswith("2026-09-")
     row = states.index("overdue")
@@ -253,7 +257,8 @@ def test_refresh_after_a_change_keeps_the_selected_case_and_scroll(qtbot, office
     qtbot.waitUntil(lambda: idle(page) and page.model.rowCount() == 301, timeout=WAIT)
     assert page.model.case_id(page.table.currentIndex().row()) == selected
     assert page.model.case_id(page.table.rowAt(0)) == top
-    assert max(page.model.block_timings) < 500  # rows are fetched per block on the GUI thread: keep it cheap
+    qtbot.waitUntil(lambda: page.model.block_timings and not page.model.fetching, timeout=WAIT)
+    assert max(page.model.block_timings) < 500  # a block of rows is one cheap query (on a reader thread)
 
 
 def test_focus_search_selects_the_search_text(qtbot, three_cases):
