@@ -257,7 +257,7 @@ def test_refresh_after_a_change_keeps_the_selected_case_and_scroll(qtbot, office
     qtbot.waitUntil(lambda: idle(page) and page.model.rowCount() == 301, timeout=WAIT)
     assert page.model.case_id(page.table.currentIndex().row()) == selected
     assert page.model.case_id(page.table.rowAt(0)) == top
-    qtbot.waitUntil(lambda: page.model.block_timings and not page.model.fetching, timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(page.model.block_timings) and not page.model.fetching, timeout=WAIT)
     assert max(page.model.block_timings) < 500  # a block of rows is one cheap query (on a reader thread)
 
 
