@@ -42,7 +42,7 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mediator.cli import admin, cases, documents, lifecycle, mediation
+    from mediator.cli import admin, cases, central, documents, lifecycle, mediation
 
     parser = argparse.ArgumentParser(
         prog="mediator",
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     cases.register_due(commands, common)
     admin.register_late(commands, common)
     documents.register(commands, common)
+    central.register(commands, common)
     return parser
 
 

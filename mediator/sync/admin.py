@@ -1,0 +1,104 @@
+"""Setting up and inspecting a central store: ``init`` (create or upgrade the schema and give
+the store its generation id), ``add_office`` (register an office code; its first node claims it
+at its first sync) and ``status`` (offices, nodes, last sync, open conflicts and rejects).
+
+Upgrades are ``create_all`` of missing tables plus a recorded schema version; column changes
+will need the Alembic branch planned in docs/decisions.md. PostgreSQL roles and row-level
+security per office are not built yet."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, MetaData, func, insert, select, update
+
+from mediator.errors import InputError, StoreError
+from mediator.i18n import t
+from mediator.store.base import utcnow
+from mediator.sync.central_schema import SCHEMA_VERSION, build_metadata
+from mediator.sync.connect import is_postgres
+
+
+def metadata_for(engine: Engine) -> MetaData:
+    return build_metadata(postgres=is_postgres(engine))
+
+
+@dataclass(frozen=True)
+class InitResult:
+    generation_id: uuid.UUID
+    before: int | None  # schema version found, None for a new store
+    after: int
+
+
+def init_central(engine: Engine) -> InitResult:
+    """Create the central schema (or the tables missing from an older one) and its meta row."""
+    md = metadata_for(engine)
+    meta = md.tables["central_meta"]
+    with engine.begin() as conn:
+        md.create_all(conn, checkfirst=True)
+        row = conn.execute(select(meta.c.generation_id, meta.c.schema_version).where(meta.c.id == 1)).first()
+        if row is None:
+            generation = uuid.uuid4()
+            conn.execute(insert(meta).values(id=1, generation_id=generation, schema_version=SCHEMA_VERSION, next_seq=0))
+            return InitResult(generation, None, SCHEMA_VERSION)
+        if row.schema_version > SCHEMA_VERSION:
+            raise StoreError(t("the central store has schema version {found}, newer than this program's {ours}; "
+                               "update Mediator", found=row.schema_version, ours=SCHEMA_VERSION))
+        conn.execute(update(meta).where(meta.c.id == 1).values(schema_version=SCHEMA_VERSION))
+        return InitResult(row.generation_id, row.schema_version, SCHEMA_VERSION)
+
+
+def read_meta(engine: Engine) -> tuple[uuid.UUID, int]:
+    """(generation id, schema version); StoreError when the store was never initialised."""
+    md = metadata_for(engine)
+    meta = md.tables["central_meta"]
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(select(meta.c.generation_id, meta.c.schema_version).where(meta.c.id == 1)).first()
+    except Exception as exc:  # noqa: BLE001 - missing table or unreachable server: say which store
+        raise StoreError(t("the central store cannot be read ({error}); run 'mediator central init URL' "
+                           "if it is new", error=str(exc).splitlines()[0])) from exc
+    if row is None:
+        raise StoreError(t("the central store is not initialised; run 'mediator central init URL'"))
+    return row.generation_id, row.schema_version
+
+
+def add_office(engine: Engine, code: str, name: str | None = None) -> None:
+    code = code.strip()
+    if not code or len(code) > 32:
+        raise InputError(t("office code: is required (at most 32 characters)"))
+    read_meta(engine)
+    offices = metadata_for(engine).tables["central_offices"]
+    with engine.begin() as conn:
+        if conn.execute(select(offices.c.code).where(offices.c.code == code)).first():
+            raise InputError(t("office {code} is already registered at the central store", code=code))
+        conn.execute(insert(offices).values(code=code, name=name, office_id=None, registered_at=utcnow()))
+
+
+@dataclass(frozen=True)
+class Status:
+    generation_id: uuid.UUID
+    schema_version: int
+    offices: list[dict]
+    nodes: list[dict]
+    open_conflicts: int
+    rejects: int
+
+
+def status(engine: Engine) -> Status:
+    generation, version = read_meta(engine)
+    md = metadata_for(engine)
+    offices, nodes = md.tables["central_offices"], md.tables["sync_nodes"]
+    conflicts, rejects = md.tables["sync_conflicts"], md.tables["sync_rejects"]
+    with engine.connect() as conn:
+        office_rows = [dict(r._mapping) for r in conn.execute(select(offices).order_by(offices.c.code))]
+        code_of = {r["office_id"]: r["code"] for r in office_rows if r["office_id"]}
+        node_rows = []
+        for r in conn.execute(select(nodes).order_by(nodes.c.office_id, nodes.c.node_id)):
+            node = dict(r._mapping)
+            node["office_code"] = code_of.get(node["office_id"], str(node["office_id"]))
+            node_rows.append(node)
+        open_conflicts = conn.scalar(select(func.count()).select_from(conflicts).where(conflicts.c.resolved.is_(False)))
+        reject_count = conn.scalar(select(func.count()).select_from(rejects))
+    return Status(generation, version, office_rows, node_rows, int(open_conflicts or 0), int(reject_count or 0))

@@ -1,0 +1,82 @@
+"""Reaching the central store: parsing its URL, keeping passwords out of settings and output,
+and engines with the right transaction behaviour for each backend.
+
+URLs are ``postgresql://user@host/db`` or ``sqlite:///path``. The password comes from
+``MEDIATOR_CENTRAL_PASSWORD`` (the keyring wrapper is later work); a password written in the URL
+is used for the connection but never stored or printed: ``redact`` removes it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from mediator.errors import InputError
+from mediator.i18n import t
+
+PASSWORD_ENV = "MEDIATOR_CENTRAL_PASSWORD"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def parse(url: str) -> URL:
+    """The SQLAlchemy URL for ``url``; InputError naming it when it is neither PostgreSQL nor SQLite."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise InputError(t("central store URL {url} is not valid: {error}", url=redact(url), error=str(exc))) from exc
+    backend = parsed.get_backend_name()
+    if backend == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.password is None and os.environ.get(PASSWORD_ENV):
+            parsed = parsed.set(password=os.environ[PASSWORD_ENV])
+        return parsed
+    if backend == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise InputError(t("central store URL {url} names no SQLite file (use sqlite:///path)", url=redact(url)))
+        return parsed.set(drivername="sqlite")
+    raise InputError(t("central store URL {url} must start with postgresql:// or sqlite:///", url=redact(url)))
+
+
+def redact(url: str | URL) -> str:
+    """``url`` as text without its password (safe to store, log and print)."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except ArgumentError:
+        return "<unparseable URL>"
+    text = parsed._replace(password=None).render_as_string(hide_password=False)  # set() ignores None
+    return text.replace("+psycopg", "")
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def central_engine(url: str | URL) -> Engine:
+    """An engine on the central store. SQLite: one file, writers serialised by ``BEGIN IMMEDIATE``
+    (so ``central_seq`` order is commit order). PostgreSQL: psycopg, READ COMMITTED by default;
+    pulls ask for REPEATABLE READ themselves."""
+    parsed = parse(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+            dbapi_connection.isolation_level = None
+            cur = dbapi_connection.cursor()
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn) -> None:  # noqa: ANN001
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)

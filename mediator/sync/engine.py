@@ -1,0 +1,171 @@
+"""``sync(ws, central_url)``: the handshake, push before pull, and the summary.
+
+The handshake checks the central schema version ("update required" when central is newer), the
+central generation id against the one this node stored at its first sync, that this office is
+registered (and claims it at its first sync), and this node's epoch (made at first sync) against
+the one central recorded for it. It also compares acknowledged sequences: central ahead of the
+node's journal means the node was restored from a backup; central behind the node's own
+acknowledgement means central was restored from a dump. Each mismatch stops the sync with a clear
+error; re-basing is later work (docs/sync.md).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import OperationalError
+
+from mediator.errors import MediatorError, StoreError
+from mediator.i18n import t
+from mediator.services.context import Workspace
+from mediator.store.base import utcnow
+from mediator.store.models import Office
+from mediator.sync import admin, state
+from mediator.sync.central_schema import SCHEMA_VERSION
+from mediator.sync.connect import central_engine, redact
+from mediator.sync.pull import apply_changes, read_changes
+from mediator.sync.push import BATCH_ENTRIES, advance_local, next_batch, push_batch
+
+Progress = Callable[[str, int], None]  # (stage, rows so far)
+
+
+class SyncError(MediatorError):
+    """Sync stopped; the message says why and what to do. Nothing local was lost."""
+
+
+class Cancelled(SyncError):
+    pass
+
+
+@dataclass
+class SyncResult:
+    batches: int = 0
+    replayed: int = 0
+    pushed: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejects: int = 0
+    pulled: int = 0
+    pull_older: int = 0
+    pull_skipped: int = 0
+
+    def summary(self) -> str:
+        return t("sync done: pushed {pushed} rows in {batches} batches, pulled {pulled}; {conflicts} conflicts, "
+                 "{rejects} rejected", pushed=self.pushed, batches=self.batches, pulled=self.pulled,
+                 conflicts=self.conflicts, rejects=self.rejects)
+
+
+def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = None,
+         cancel: Callable[[], bool] | None = None, batch_entries: int = BATCH_ENTRIES) -> SyncResult:
+    ws.require_initialized()
+    engine = central_engine(central_url) if isinstance(central_url, str) else central_url
+    try:
+        tables = admin.metadata_for(engine).tables
+        epoch = _handshake(ws, engine, tables)
+        result = SyncResult()
+        while True:
+            if cancel and cancel():
+                raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+            with ws.read() as s:
+                batch = next_batch(s, ws.node_id, ws.office_id, epoch, state.acked(s), batch_entries)
+            if batch is None:
+                break
+            outcome = push_batch(engine, tables, batch)
+            with ws.unit(None) as uow:
+                advance_local(uow.session, batch, outcome)
+            result.batches += 1
+            result.replayed += outcome.replay
+            result.pushed += outcome.written
+            result.unchanged += outcome.unchanged
+            result.conflicts += outcome.conflicts
+            result.rejects += outcome.rejects
+            if progress:
+                progress("push", result.pushed)
+        if cancel and cancel():
+            raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+        with ws.read() as s:
+            cursor = state.Cursor.parse(state.get(s, state.CURSOR))
+        pulled = read_changes(engine, tables, ws.node_id, ws.office_id, cursor)
+        with ws.unit(None) as uow:
+            got = apply_changes(uow.session, pulled)
+        result.pulled, result.pull_older, result.pull_skipped = got.applied, got.older, got.skipped
+        nodes = tables["sync_nodes"]
+        with engine.begin() as conn:
+            conn.execute(update(nodes).where(nodes.c.node_id == ws.node_id).values(last_pull_at=utcnow()))
+        if progress:
+            progress("pull", result.pulled)
+        if isinstance(central_url, str):
+            with ws.unit(None) as uow:
+                state.put(uow.session, state.URL, redact(central_url))
+        return result
+    except OperationalError as exc:
+        raise SyncError(t("cannot reach the central store {url}: {error}; local work is kept",
+                          url=redact(engine.url), error=str(exc.orig).splitlines()[0] if exc.orig else str(exc))) from exc
+    finally:
+        if isinstance(central_url, str):
+            engine.dispose()
+
+
+def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN001
+    generation, version = admin.read_meta(engine)
+    if version > SCHEMA_VERSION:
+        raise SyncError(t("update required: the central store has schema version {found} and this program "
+                          "knows {ours}; keep working offline and install the new Mediator",
+                          found=version, ours=SCHEMA_VERSION))
+    if version < SCHEMA_VERSION:
+        raise SyncError(t("the central store has schema version {found}, older than this program's {ours}; "
+                          "ask the administrator to run 'mediator central init URL'", found=version, ours=SCHEMA_VERSION))
+    with ws.read() as s:
+        known_generation = state.get(s, state.GENERATION)
+        epoch = state.epoch(s)
+        acked, journal_max = state.acked(s), state.journal_max(s)
+        office = s.get(Office, ws.office_id)
+    if known_generation and known_generation != str(generation):
+        raise SyncError(t("the central store is not the one this node synced with (generation {found}, expected "
+                          "{known}): it was replaced or restored; nothing was sent", found=generation,
+                          known=known_generation))
+    offices, nodes = tables["central_offices"], tables["sync_nodes"]
+    new_epoch = None
+    with engine.begin() as conn:
+        registered = conn.execute(select(offices).where(offices.c.code == office.code)).first()
+        if registered is None:
+            raise SyncError(t("office {code} is not registered at the central store; run 'mediator central "
+                              "add-office URL {code}' there first", code=office.code))
+        if registered.office_id is None:
+            conn.execute(update(offices).where(offices.c.code == office.code).values(office_id=ws.office_id))
+        elif registered.office_id != ws.office_id:
+            raise SyncError(t("office code {code} is registered at the central store for another office database",
+                              code=office.code))
+        node = conn.execute(select(nodes).where(nodes.c.node_id == ws.node_id)).first()
+        if node is None:
+            if epoch is not None:
+                raise SyncError(t("the central store has no record of this node although it synced before: "
+                                  "the central store was restored from an older dump; nothing was sent"))
+            new_epoch = uuid.uuid4()
+            conn.execute(insert(nodes).values(node_id=ws.node_id, office_id=ws.office_id, epoch=new_epoch, acked_seq=0))
+        else:
+            if epoch is None or node.epoch != epoch:
+                raise SyncError(t("this node's database is not the one the central store knows (epoch differs): "
+                                  "it was copied or restored; nothing was sent"))
+            if node.acked_seq > journal_max:
+                raise SyncError(t("this node's database is older than what the central store received from it "
+                                  "(central has change {central}, this database only {local}): it was restored "
+                                  "from a backup; nothing was sent", central=node.acked_seq, local=journal_max))
+            if node.acked_seq < acked:
+                raise SyncError(t("the central store is missing changes it acknowledged from this node (it has "
+                                  "{central}, the node {local}): it was restored from an older dump; nothing was "
+                                  "sent", central=node.acked_seq, local=acked))
+    if new_epoch is not None or not known_generation or (node is not None and node.acked_seq > acked):
+        with ws.unit(None) as uow:
+            if new_epoch is not None:
+                state.put(uow.session, state.EPOCH, str(new_epoch))
+                epoch = new_epoch
+            state.put(uow.session, state.GENERATION, str(generation))
+            if node is not None and node.acked_seq > acked:  # central committed, the node crashed before noting it
+                state.put(uow.session, state.ACKED, str(node.acked_seq))
+    if epoch is None:
+        raise StoreError("epoch missing after handshake")
+    return epoch

@@ -1,0 +1,222 @@
+"""Push: this node's journalled changes to central, in batches, one central transaction each.
+
+A batch is the journal entries above the acknowledged sequence (at most ``BATCH_ENTRIES``); all
+entries of one row collapse to its current local row. In the central transaction the batch id
+(``epoch:first-last``) is inserted into ``sync_batches`` first: a replay, even one racing on
+another connection, finds it there and changes nothing. Then, table by table (parents first),
+the central rows are read once (locked on PostgreSQL) and each incoming row is classified:
+
+* absent → insert;
+* ``central.row_version < incoming.row_version`` and (``central.row_version == base_version`` or
+  the central row was written by this same node, whose local history is linear) → update;
+* identical content → nothing (a re-push);
+* otherwise → a ``sync_conflicts`` record with both versions; the central row is left alone.
+
+Inserts and updates go as executemany statements inside a SAVEPOINT; if one violates a
+constraint the table's rows are retried one SAVEPOINT each and the failing ones go to
+``sync_rejects``. The node's acknowledged sequence is stored in ``sync_nodes`` in the same
+transaction; the node advances its own only after the commit (``advance_local``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mediator.errors import StoreError
+from mediator.i18n import t
+from mediator.store.base import utcnow
+from mediator.store.models import JournalEntry
+from mediator.sync import rows as R
+from mediator.sync.central_schema import SEQUENCE_NAME, synced_table_names
+
+BATCH_ENTRIES = 2000
+
+
+@dataclass
+class Batch:
+    node_id: uuid.UUID
+    office_id: uuid.UUID
+    epoch: uuid.UUID
+    first_seq: int
+    last_seq: int
+    rows: dict[str, list[dict]]  # table → current local rows
+
+    @property
+    def batch_id(self) -> str:
+        return f"{self.epoch}:{self.first_seq}-{self.last_seq}"
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(v) for v in self.rows.values())
+
+
+@dataclass
+class PushOutcome:
+    replay: bool = False
+    written: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejects: int = 0
+    landed: dict[str, dict[uuid.UUID, int]] = field(default_factory=lambda: defaultdict(dict))  # table → id → version
+
+
+def next_batch(session: Session, node_id: uuid.UUID, office_id: uuid.UUID, epoch: uuid.UUID, acked: int,
+               limit: int = BATCH_ENTRIES) -> Batch | None:
+    """The next batch above ``acked``, or None when everything is acknowledged."""
+    entries = session.execute(
+        select(JournalEntry.seq, JournalEntry.table_name, JournalEntry.row_id)
+        .where(JournalEntry.seq > acked).order_by(JournalEntry.seq).limit(limit)).all()
+    if not entries:
+        return None
+    ids: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for _seq, table_name, row_id in entries:
+        ids[table_name].add(row_id)
+    known = synced_table_names()
+    unknown = set(ids) - set(known)
+    if unknown:
+        raise StoreError(t("the journal names tables this program does not sync: {tables}", tables=", ".join(sorted(unknown))))
+    rows = {name: R.read_local(session, name, ids[name]) for name in known if name in ids}
+    return Batch(node_id, office_id, epoch, entries[0][0], entries[-1][0], rows)
+
+
+def push_batch(engine: Engine, tables: dict[str, Table], batch: Batch) -> PushOutcome:
+    """Apply one batch in one central transaction (see the module docstring)."""
+    outcome = PushOutcome()
+    postgres = engine.dialect.name == "postgresql"
+    with engine.begin() as conn:
+        batches = tables["sync_batches"]
+        ins = (pg_insert if postgres else sqlite_insert)(batches).values(
+            node_id=batch.node_id, batch_id=batch.batch_id, first_seq=batch.first_seq,
+            last_seq=batch.last_seq, applied_at=utcnow()).on_conflict_do_nothing().returning(batches.c.batch_id)
+        if conn.execute(ins).first() is None:
+            outcome.replay = True
+            return outcome
+        nodes = tables["sync_nodes"]
+        done = conn.execute(update(nodes).where(nodes.c.node_id == batch.node_id, nodes.c.epoch == batch.epoch)
+                            .values(acked_seq=func.max(nodes.c.acked_seq, batch.last_seq) if not postgres
+                                    else func.greatest(nodes.c.acked_seq, batch.last_seq),
+                                    last_push_at=utcnow()))
+        if done.rowcount != 1:
+            raise StoreError(t("this node is not registered at the central store with its current epoch"))
+        stamp = _Stamper(conn, tables, batch.row_count, postgres)
+        for name, incoming in batch.rows.items():
+            _apply_table(conn, tables, name, incoming, batch, stamp, outcome)
+    return outcome
+
+
+class _Stamper:
+    """Central bookkeeping values for written rows: on SQLite a block of ``central_seq`` taken
+    from the counter row in this transaction; on PostgreSQL the sequence and the xid, in SQL."""
+
+    def __init__(self, conn: Connection, tables: dict[str, Table], count: int, postgres: bool):
+        self.postgres = postgres
+        if not postgres:
+            meta = tables["central_meta"]
+            end = conn.execute(update(meta).where(meta.c.id == 1).values(next_seq=meta.c.next_seq + count)
+                               .returning(meta.c.next_seq)).scalar_one()
+            self._next = end - count
+
+    def values(self, node_id: uuid.UUID) -> dict:
+        if self.postgres:
+            return {"central_seq": func.nextval(SEQUENCE_NAME), "central_xid": func.pg_current_xact_id(),
+                    "central_node_id": node_id}
+        self._next += 1
+        return {"central_seq": self._next, "central_node_id": node_id}
+
+
+def _classify(central: dict | None, row: dict, node_id: uuid.UUID) -> str:
+    if central is None:
+        return "insert"
+    if R.same_content(central, row):
+        return "same"
+    base_ok = central["row_version"] == row["base_version"] or central["central_node_id"] == node_id
+    if central["row_version"] < row["row_version"] and base_ok:
+        return "update"
+    return "conflict"
+
+
+def _write(conn: Connection, table: Table, kind: str, rows: list[dict], stamp: _Stamper, node_id: uuid.UUID) -> None:
+    """One executemany (multi-row on both drivers) of inserts or updates; central columns set per row."""
+    if not rows:
+        return
+    if stamp.postgres:
+        central = stamp.values(node_id)
+        params = rows
+    else:
+        central = {}
+        params = [r | stamp.values(node_id) for r in rows]
+    if kind == "insert":
+        conn.execute(insert(table).values(**central) if central else insert(table), params)
+    else:
+        cols = [c for c in params[0] if c != "id"]
+        stmt = (update(table).where(and_(table.c.id == bindparam("p_id"), table.c.row_version < bindparam("p_v")))
+                .values({c: bindparam(f"p_{c}") for c in cols} | central))
+        conn.execute(stmt, [{f"p_{k}": v for k, v in p.items()} | {"p_v": p["row_version"]} for p in params])
+
+
+def _apply_table(conn: Connection, tables: dict[str, Table], name: str, incoming: list[dict], batch: Batch,
+                 stamp: _Stamper, outcome: PushOutcome) -> None:
+    table = tables[name]
+    try:
+        with conn.begin_nested():
+            _apply_rows(conn, tables, table, incoming, batch, stamp, outcome)
+        return
+    except IntegrityError:
+        pass  # one row breaks a constraint: find it, row by row
+    for row in incoming:
+        try:
+            with conn.begin_nested():
+                _apply_rows(conn, tables, table, [row], batch, stamp, outcome)
+        except IntegrityError as exc:
+            outcome.rejects += 1
+            conn.execute(insert(tables["sync_rejects"]).values(
+                table_name=name, row_id=row["id"], office_id=row.get("office_id"), node_id=batch.node_id,
+                batch_id=batch.batch_id, reason=str(exc.orig).splitlines()[0][:500], row=R.as_json(row),
+                recorded_at=utcnow()))
+
+
+def _apply_rows(conn: Connection, tables: dict[str, Table], table: Table, incoming: list[dict], batch: Batch,
+                stamp: _Stamper, outcome: PushOutcome) -> None:
+    central = R.read_by_id(conn, table, [r["id"] for r in incoming], for_update=stamp.postgres)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for row in incoming:
+        groups[_classify(central.get(row["id"]), row, batch.node_id)].append(row)
+    _write(conn, table, "insert", groups["insert"], stamp, batch.node_id)
+    _write(conn, table, "update", groups["update"], stamp, batch.node_id)
+    if groups["conflict"]:
+        conn.execute(insert(tables["sync_conflicts"]), [
+            {"table_name": table.name, "row_id": r["id"], "office_id": r.get("office_id"), "node_id": batch.node_id,
+             "batch_id": batch.batch_id, "base_version": r["base_version"],
+             "central_version": central[r["id"]]["row_version"], "incoming_version": r["row_version"],
+             "central_row": R.as_json(central[r["id"]]), "incoming_row": R.as_json(r), "resolved": False,
+             "recorded_at": utcnow()} for r in groups["conflict"]])
+    outcome.conflicts += len(groups["conflict"])
+    outcome.written += len(groups["insert"]) + len(groups["update"])
+    outcome.unchanged += len(groups["same"])
+    for kind in ("insert", "update", "same"):
+        for r in groups[kind]:
+            outcome.landed[table.name][r["id"]] = r["row_version"]
+
+
+def advance_local(session: Session, batch: Batch, outcome: PushOutcome) -> None:
+    """After the central commit: raise the acknowledged sequence and, for rows that landed, the
+    base version (a later local edit then descends from what central holds). Not journalled."""
+    from mediator.sync import state
+
+    session.info["applying_pull"] = True
+    if state.acked(session) < batch.last_seq:
+        state.put(session, state.ACKED, str(batch.last_seq))
+    for name, versions in outcome.landed.items():
+        table = R.local_table(name)
+        session.execute(
+            update(table).where(table.c.id == bindparam("_id"), table.c.base_version < bindparam("_v"))
+            .values(base_version=bindparam("_v")),
+            [{"_id": i, "_v": v} for i, v in versions.items()])

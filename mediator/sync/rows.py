@@ -1,0 +1,60 @@
+"""Rows as plain dicts on both sides: reading the current local rows named by journal entries,
+comparing two versions of a row, and JSON for conflict and reject records."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.orm import Session
+
+from mediator.services.audit import jsonable
+from mediator.store.base import Base
+from mediator.sync.central_schema import CENTRAL_COLUMNS
+
+NODE_LOCAL = ("local_seq", "base_version")  # meaningful on one node only; not compared
+CHUNK = 500  # ids per IN list
+
+
+def local_table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def read_local(session: Session, table_name: str, ids: Iterable[uuid.UUID]) -> list[dict]:
+    """The current local rows with these ids, in local_seq order (parents of a self-reference first)."""
+    table = local_table(table_name)
+    rows: list[dict] = []
+    for part in chunks(list(ids)):
+        rows += [dict(r._mapping) for r in session.execute(select(table).where(table.c.id.in_(part)))]
+    rows.sort(key=lambda r: (r["local_seq"] is None, r["local_seq"] or 0))
+    return rows
+
+
+def read_by_id(conn: Connection | Session, table: Table, ids: list[uuid.UUID], *, for_update: bool = False
+               ) -> dict[uuid.UUID, dict]:
+    found: dict[uuid.UUID, dict] = {}
+    for part in chunks(ids):
+        stmt = select(table).where(table.c.id.in_(part))
+        if for_update:
+            stmt = stmt.with_for_update()
+        found.update({r.id: dict(r._mapping) for r in conn.execute(stmt)})
+    return found
+
+
+def data_of(row: dict) -> dict:
+    """The row without node-local and central bookkeeping columns."""
+    return {k: v for k, v in row.items() if k not in NODE_LOCAL and k not in CENTRAL_COLUMNS}
+
+
+def same_content(a: dict, b: dict) -> bool:
+    return data_of(a) == data_of(b)
+
+
+def as_json(row: dict) -> dict:
+    return jsonable(data_of(row) | {"base_version": row.get("base_version")})
