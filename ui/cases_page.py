@@ -12,6 +12,7 @@ selected rows can have a document printed each ("Print documents…", also on th
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from typing import Any
 
@@ -72,6 +73,8 @@ def confirm(parent: QWidget, question: str) -> bool:
     answer = QMessageBox.question(parent, QCoreApplication.translate("CasesPage", "Delete view"), question)
     return answer == QMessageBox.StandardButton.Yes
 
+
+log = logging.getLogger(__name__)
 
 class CasesPage(QWidget):
     results_shown = Signal(int)  # the table holds a new result (first page or whole list)
@@ -256,8 +259,10 @@ class CasesPage(QWidget):
 
     def _submit_rows(self, job, done, failed) -> None:  # noqa: ANN001 - see case_table.Submit
         def report(error: BaseException) -> None:
+            # Said in the list itself, not in a dialog: a repaint may ask for several blocks at once.
             failed(error)
-            show_error(self, error)
+            log.warning("case list rows could not be read: %s", error)
+            self.count_label.setText(self.tr("Rows could not be read: {reason}").format(reason=error))
 
         self.ctx.read(job, on_ok=done, on_error=report, name="case rows", parent=self)
 
