@@ -3,21 +3,24 @@ the store its generation id), ``add_office`` (register an office code; its first
 at its first sync) and ``status`` (offices, nodes, last sync, open conflicts and rejects).
 
 Upgrades are ``create_all`` of missing tables plus a recorded schema version; column changes
-will need the Alembic branch planned in docs/decisions.md. PostgreSQL roles and row-level
-security per office are not built yet."""
+will need the Alembic branch planned in docs/decisions.md. On PostgreSQL the command line also
+runs ``roles.setup`` (group roles, row-level security) after ``init_central`` and
+``roles.add_office_login`` after ``add_office``; ``status`` lists the office logins."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, MetaData, func, insert, select, update
+from sqlalchemy import Engine, MetaData, delete, func, insert, select, update
+from sqlalchemy.exc import OperationalError
 
 from mediator.errors import InputError, StoreError
 from mediator.i18n import t
 from mediator.store.base import utcnow
+from mediator.sync import reference, roles
 from mediator.sync.central_schema import SCHEMA_VERSION, build_metadata
-from mediator.sync.connect import is_postgres
+from mediator.sync.connect import is_postgres, redact, scrub
 
 
 def metadata_for(engine: Engine) -> MetaData:
@@ -32,7 +35,14 @@ class InitResult:
 
 
 def init_central(engine: Engine) -> InitResult:
-    """Create the central schema (or the tables missing from an older one) and its meta row."""
+    """Create the central schema (or the tables missing from an older one) and its meta row, then
+    seed the federation's reference data (``reference.seed_central``: only codes it lacks)."""
+    result = _create_or_upgrade(engine)
+    reference.seed_central(engine)
+    return result
+
+
+def _create_or_upgrade(engine: Engine) -> InitResult:
     md = metadata_for(engine)
     meta = md.tables["central_meta"]
     with engine.begin() as conn:
@@ -56,9 +66,12 @@ def read_meta(engine: Engine) -> tuple[uuid.UUID, int]:
     try:
         with engine.connect() as conn:
             row = conn.execute(select(meta.c.generation_id, meta.c.schema_version).where(meta.c.id == 1)).first()
+    except OperationalError as exc:  # unreachable server, refused login: say so, not "run init"
+        raise StoreError(t("cannot connect to the central store {url}: {error}", url=redact(engine.url),
+                           error=scrub(str(exc.orig or exc).splitlines()[0], engine.url))) from None
     except Exception as exc:  # noqa: BLE001 - missing table or unreachable server: say which store
         raise StoreError(t("the central store cannot be read ({error}); run 'mediator central init URL' "
-                           "if it is new", error=str(exc).splitlines()[0])) from exc
+                           "if it is new", error=scrub(str(exc).splitlines()[0], engine.url))) from None
     if row is None:
         raise StoreError(t("the central store is not initialised; run 'mediator central init URL'"))
     return row.generation_id, row.schema_version
@@ -76,6 +89,13 @@ def add_office(engine: Engine, code: str, name: str | None = None) -> None:
         conn.execute(insert(offices).values(code=code, name=name, office_id=None, registered_at=utcnow()))
 
 
+def unregister_office(engine: Engine, code: str) -> None:
+    """Undo ``add_office`` for an office no node has claimed yet (its login role could not be made)."""
+    offices = metadata_for(engine).tables["central_offices"]
+    with engine.begin() as conn:
+        conn.execute(delete(offices).where(offices.c.code == code.strip(), offices.c.office_id.is_(None)))
+
+
 @dataclass(frozen=True)
 class Status:
     generation_id: uuid.UUID
@@ -84,6 +104,9 @@ class Status:
     nodes: list[dict]
     open_conflicts: int
     rejects: int
+    postgres: bool = False
+    office_logins: list[tuple[str, str]] = ()  # (office code, login role), PostgreSQL only
+    role_names: roles.RoleNames | None = None  # PostgreSQL only
 
 
 def status(engine: Engine) -> Status:
@@ -101,4 +124,6 @@ def status(engine: Engine) -> Status:
             node_rows.append(node)
         open_conflicts = conn.scalar(select(func.count()).select_from(conflicts).where(conflicts.c.resolved.is_(False)))
         reject_count = conn.scalar(select(func.count()).select_from(rejects))
-    return Status(generation, version, office_rows, node_rows, int(open_conflicts or 0), int(reject_count or 0))
+        names = roles.role_names(conn) if is_postgres(engine) else None
+    return Status(generation, version, office_rows, node_rows, int(open_conflicts or 0), int(reject_count or 0),
+                  is_postgres(engine), roles.office_logins(engine), names)

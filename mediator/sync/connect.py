@@ -2,13 +2,15 @@
 and engines with the right transaction behaviour for each backend.
 
 URLs are ``postgresql://user@host/db`` or ``sqlite:///path``. The password comes from
-``MEDIATOR_CENTRAL_PASSWORD`` (the keyring wrapper is later work); a password written in the URL
-is used for the connection but never stored or printed: ``redact`` removes it.
+``MEDIATOR_CENTRAL_PASSWORD``, else from the keyring (``credentials``, resolved by the caller);
+a password written in the URL is used for the connection but never stored or printed: ``redact``
+removes it from a URL and ``scrub`` from any text (an error message that may quote a DSN).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
@@ -26,8 +28,9 @@ def parse(url: str) -> URL:
     """The SQLAlchemy URL for ``url``; InputError naming it when it is neither PostgreSQL nor SQLite."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise InputError(t("central store URL {url} is not valid: {error}", url=redact(url), error=str(exc))) from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise InputError(t("central store URL {url} is not valid: {error}", url=redact(url),
+                           error=scrub(str(exc), url))) from None
     backend = parsed.get_backend_name()
     if backend == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -45,10 +48,33 @@ def redact(url: str | URL) -> str:
     """``url`` as text without its password (safe to store, log and print)."""
     try:
         parsed = make_url(url) if isinstance(url, str) else url
-    except ArgumentError:
-        return "<unparseable URL>"
+    except (ArgumentError, ValueError):
+        return scrub(url) if isinstance(url, str) else "<unparseable URL>"
     text = parsed._replace(password=None).render_as_string(hide_password=False)  # set() ignores None
     return text.replace("+psycopg", "")
+
+
+_URL_PASSWORD = re.compile(r"(\w[\w+.-]*://[^:/@\s]*):[^@\s]*@")
+_DSN_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+
+
+def scrub(text: str, *secrets: str | URL | None) -> str:
+    """``text`` with passwords removed: ``scheme://user:password@`` forms, ``password=...`` pairs of a
+    libpq DSN, and every given secret (a password, or a URL whose password is taken)."""
+    text = _URL_PASSWORD.sub(r"\1:***@", text)
+    text = _DSN_PASSWORD.sub(r"\1***", text)
+    for secret in secrets:
+        if isinstance(secret, URL):
+            secret = secret.password
+        elif secret and "://" in secret:
+            try:
+                secret = make_url(secret).password
+            except (ArgumentError, ValueError):
+                match = re.search(r"://[^:/@\s]*:([^@\s]*)@", secret)
+                secret = match.group(1) if match else None
+        if secret and len(str(secret)) >= 3:
+            text = text.replace(str(secret), "***")
+    return text
 
 
 def is_postgres(engine: Engine) -> bool:

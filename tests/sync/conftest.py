@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 
 from mediator.services import cases
 from mediator.services.intake import parse_case
-from mediator.sync import admin, node
+from mediator.sync import admin, node, roles
 from mediator.sync.connect import central_engine
 from tests.conftest import TODAY, case_data, unavailable
 
@@ -34,6 +34,12 @@ def central_url(request, tmp_path):
     try:
         yield admin_url.set(database=name).render_as_string(hide_password=False).replace("+psycopg", "")
     finally:
+        url = admin_url.set(database=name)
+        store = central_engine(url.render_as_string(hide_password=False).replace("+psycopg", ""))
+        try:
+            roles.drop_store_roles(store)  # roles are cluster-wide: none may outlive the test
+        finally:
+            store.dispose()
         with server.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         server.dispose()
