@@ -56,4 +56,65 @@ MESSAGES: dict[str, str] = {
         "需要更新：中心库的结构版本为 {found}，本程序只支持 {ours}；可继续离线工作，请安装新版 Mediator",
     "{office} node {node}: acknowledged change {seq}, last push {push}, last pull {pull}":
         "{office} 节点 {node}：已确认修改 {seq}，最近发送 {push}，最近取回 {pull}",
+    # credentials and PostgreSQL roles (issue 5)
+    "SQLite central store: no database roles or row-level security; whoever can open the file reads and writes every office's rows":
+        'SQLite 中心库：没有数据库角色和行级安全；能打开该文件的人可以读写所有单位的记录',
+    'roles: {office} (every office login; row-level security limits it to its own office), {federation} (reads everything)':
+        '角色：{office}（各单位登录账号所属；行级安全限制其只能访问本单位数据），{federation}（可读取全部数据）',
+    'database login for office {code} (shown only this once; hand it to the office):':
+        '单位 {code} 的数据库登录账号（只显示这一次，请交给该单位）：',
+    "at the office's first sync, run 'mediator sync --central {url}': it asks for this password and keeps it in the computer's keyring":
+        "该单位首次同步时执行 'mediator sync --central {url}'：程序会询问此密码，并保存到本机的密码钥匙串中",
+    'SQLite central store: no database roles or row-level security':
+        'SQLite 中心库：没有数据库角色和行级安全',
+    'roles: {office} (offices, row-level security), {federation} (reads everything)':
+        '角色：{office}（各单位，行级安全），{federation}（可读取全部数据）',
+    'note: {message}':
+        '提示：{message}',
+    'password for {user} at {url}: ':
+        '{url} 上用户 {user} 的密码：',
+    'no password given for the central store {url}':
+        '未输入中心库 {url} 的密码',
+    'user: {role}':
+        '用户名：{role}',
+    'password: {password}':
+        '密码：{password}',
+    'central store URL: {url}':
+        '中心库地址：{url}',
+    'the central store {url} needs a password: type it at the prompt, or set {env} for scheduled syncs':
+        '中心库 {url} 需要密码：请在提示时输入，定时同步请设置 {env}',
+    '; the password kept in the keyring was refused and has been forgotten: run sync again to type the new one':
+        '；钥匙串中保存的密码被拒绝，已删除：请再次执行同步并输入新密码',
+    'sync failed: {error}':
+        '同步失败：{error}',
+    '; the central store refused the password':
+        '；中心库拒绝了该密码',
+    "this computer has no usable password keyring, so the central store's password cannot be remembered; it is asked each time (schedulers can set MEDIATOR_CENTRAL_PASSWORD)":
+        '本机没有可用的密码钥匙串，无法记住中心库的密码；每次同步都会询问（定时任务可设置 MEDIATOR_CENTRAL_PASSWORD）',
+    'cannot connect to the central store {url}: {error}':
+        '无法连接中心库 {url}：{error}',
+    'database roles and row-level security exist only on a PostgreSQL central store':
+        '数据库角色和行级安全只在 PostgreSQL 中心库上提供',
+    'office code {code} makes a database role name longer than {n} characters':
+        '单位代码 {code} 生成的数据库角色名超过 {n} 个字符',
+    "cannot set up the central store's roles ({error}); the user in the URL needs the CREATEROLE privilege and must own the central tables":
+        '无法设置中心库的角色（{error}）；地址中的用户需要 CREATEROLE 权限，并且必须是中心库各表的所有者',
+    "cannot create the office's database role ({error})":
+        '无法创建该单位的数据库角色（{error}）',
+    "the central store's roles are missing; run 'mediator central init URL' first":
+        "中心库的角色不存在；请先执行 'mediator central init URL'",
+    'the database role {role} exists already; drop it or choose another office code':
+        '数据库角色 {role} 已存在；请删除它或换一个单位代码',
+    # reference data and case-number blocks (sync/reference.py, sync/numbering.py)
+    "{where}: unknown columns {columns} for {table}": "{where}：{table} 没有这些列：{columns}",
+    "{where}: {column} is required": "{where}：{column} 为必填项",
+    "{where}: {column} must be a date (YYYY-MM-DD), not {value}": "{where}：{column} 必须是日期（YYYY-MM-DD），而不是 {value}",
+    "{table} is not federation reference data; publishable: {tables}": "{table} 不是总工会发布的基础数据；可发布的有：{tables}",
+    "{path}: cannot be read as JSON ({error})": "{path}：无法按 JSON 读取（{error}）",
+    "{path}: every cause needs code and name_zh": "{path}：每个案由都需要 code 和 name_zh",
+    "{path}: expected a list of rows or an object with a causes list": "{path}：应为行的列表，或含 causes 列表的对象",
+    "no case number of {year} is left for this computer: sync with the central store, then register again (several computers of one office take case numbers in reserved blocks)":
+        "本机已没有 {year} 年的案号可用：请先与中心库同步，再重新登记（同一调解组织的多台电脑按预留号段取案号）",
+    "only {count} case numbers of {year} are left on this computer; sync with the central store soon":
+        "本机只剩 {count} 个 {year} 年的案号；请尽快与中心库同步",
 }

@@ -2,7 +2,8 @@
 
 The number is taken from this node's block inside the registering transaction (writes are
 serialised by ``BEGIN IMMEDIATE``), so a failed registration returns it and two registrations
-never get the same one; the unique index on (office, case_no) is the last guard.
+never get the same one; the unique index on (office, case_no) is the last guard. A node that
+syncs takes numbers only from blocks reserved for it at central (``mediator.sync.numbering``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mediator.domain.casenumber import format_case_number
+from mediator.errors import InputError
 from mediator.store.models import Case, CaseNumberBlock, Office
+from mediator.sync import numbering
 
 
 def allocate(session: Session, office: Office, node_id: uuid.UUID, year: int) -> tuple[int, str]:
@@ -30,6 +33,8 @@ def allocate(session: Session, office: Office, node_id: uuid.UUID, year: int) ->
         .limit(1)
     )
     if block is None:
+        if numbering.federated(session):  # several nodes: only numbers reserved at central (sync/numbering.py)
+            raise InputError(numbering.exhausted_message(year))
         used = session.scalar(
             select(func.max(Case.case_seq)).where(Case.office_id == office.id, Case.case_year == year)
         ) or 0

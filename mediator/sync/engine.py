@@ -12,20 +12,22 @@ error; re-basing is later work (docs/sync.md).
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlalchemy.exc import OperationalError
 
 from mediator.errors import MediatorError, StoreError
 from mediator.i18n import t
 from mediator.services.context import Workspace
 from mediator.store.base import utcnow
-from mediator.store.models import Office
-from mediator.sync import admin, state
+from mediator.store.models import JournalEntry, Office
+from mediator.sync import admin, numbering, state
+from mediator.sync import rows as R
 from mediator.sync.central_schema import SCHEMA_VERSION
-from mediator.sync.connect import central_engine, redact
+from mediator.sync.connect import central_engine, redact, scrub
 from mediator.sync.pull import apply_changes, read_changes
 from mediator.sync.push import BATCH_ENTRIES, advance_local, next_batch, push_batch
 
@@ -65,6 +67,7 @@ def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = N
     try:
         tables = admin.metadata_for(engine).tables
         epoch = _handshake(ws, engine, tables)
+        numbering.close_blocks(ws)  # before push: open-ended and past-year blocks end at their last number
         result = SyncResult()
         while True:
             if cancel and cancel():
@@ -92,6 +95,7 @@ def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = N
         with ws.unit(None) as uow:
             got = apply_changes(uow.session, pulled)
         result.pulled, result.pull_older, result.pull_skipped = got.applied, got.older, got.skipped
+        numbering.top_up(ws, engine, tables)  # case-number blocks: close, release, reserve (sync/numbering.py)
         nodes = tables["sync_nodes"]
         with engine.begin() as conn:
             conn.execute(update(nodes).where(nodes.c.node_id == ws.node_id).values(last_pull_at=utcnow()))
@@ -103,7 +107,8 @@ def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = N
         return result
     except OperationalError as exc:
         raise SyncError(t("cannot reach the central store {url}: {error}; local work is kept",
-                          url=redact(engine.url), error=str(exc.orig).splitlines()[0] if exc.orig else str(exc))) from exc
+                          url=redact(engine.url),
+                          error=scrub(str(exc.orig).splitlines()[0] if exc.orig else str(exc), engine.url))) from exc
     finally:
         if isinstance(central_url, str):
             engine.dispose()
@@ -158,14 +163,47 @@ def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN
                 raise SyncError(t("the central store is missing changes it acknowledged from this node (it has "
                                   "{central}, the node {local}): it was restored from an older dump; nothing was "
                                   "sent", central=node.acked_seq, local=acked))
-    if new_epoch is not None or not known_generation or (node is not None and node.acked_seq > acked):
+    adopted = node is not None and node.acked_seq > acked  # central committed, the node crashed before noting it
+    landed = _landed_versions(ws, engine, tables, acked, node.acked_seq) if adopted else {}
+    if new_epoch is not None or not known_generation or adopted:
         with ws.unit(None) as uow:
             if new_epoch is not None:
                 state.put(uow.session, state.EPOCH, str(new_epoch))
                 epoch = new_epoch
             state.put(uow.session, state.GENERATION, str(generation))
-            if node is not None and node.acked_seq > acked:  # central committed, the node crashed before noting it
+            if adopted:
                 state.put(uow.session, state.ACKED, str(node.acked_seq))
+                _raise_bases(uow.session, landed)
     if epoch is None:
         raise StoreError("epoch missing after handshake")
     return epoch
+
+
+def _landed_versions(ws: Workspace, engine: Engine, tables, acked: int, central_acked: int  # noqa: ANN001
+                     ) -> dict[str, dict[uuid.UUID, int]]:
+    """For the journal entries central acknowledged but the node never noted (it died after the
+    central commit): the central version of each of those rows that this node wrote there. What
+    ``advance_local`` would have made their base versions."""
+    with ws.read() as s:
+        entries = s.execute(select(JournalEntry.table_name, JournalEntry.row_id).distinct()
+                            .where(JournalEntry.seq > acked, JournalEntry.seq <= central_acked)).all()
+    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for table_name, row_id in entries:
+        ids[table_name].append(row_id)
+    landed: dict[str, dict[uuid.UUID, int]] = {}
+    with engine.connect() as conn:
+        for name, row_ids in ids.items():
+            if name in tables:
+                central = R.read_by_id(conn, tables[name], row_ids)
+                landed[name] = {i: r["row_version"] for i, r in central.items() if r["central_node_id"] == ws.node_id}
+    return landed
+
+
+def _raise_bases(session, landed: dict[str, dict[uuid.UUID, int]]) -> None:  # noqa: ANN001
+    session.info["applying_pull"] = True  # bookkeeping, not a change to journal
+    for name, versions in landed.items():
+        table = R.local_table(name)
+        if versions:
+            session.execute(update(table).where(table.c.id == bindparam("_id"), table.c.base_version < bindparam("_v"),
+                                                table.c.row_version >= bindparam("_v"))
+                            .values(base_version=bindparam("_v")), [{"_id": i, "_v": v} for i, v in versions.items()])

@@ -38,8 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mediator.sync import reference, state
 from mediator.sync import rows as R
-from mediator.sync import state
 from mediator.sync.central_schema import CENTRAL_COLUMNS, synced_table_names
 from mediator.sync.state import Cursor
 
@@ -74,7 +74,9 @@ def read_changes(engine: Engine, tables: dict[str, Table], node_id: uuid.UUID, o
         for name in synced_table_names():
             table = tables[name]
             xid = cast(cast(table.c.central_xid, Text), BigInteger) if postgres else None
-            where = [or_(table.c.office_id == office_id, table.c.office_id.is_(None)),
+            mine = (table.c.id == office_id if name == reference.OFFICES  # only this office's own row
+                    else or_(table.c.office_id == office_id, table.c.office_id.is_(None)))
+            where = [mine,
                      or_(table.c.central_node_id.is_(None), table.c.central_node_id != node_id)]
             if postgres:
                 where += [xid < horizon, or_(xid > cursor.xid, and_(xid == cursor.xid, table.c.central_seq > cursor.seq))]
@@ -100,6 +102,17 @@ def _local_values(row: dict) -> dict:
     return values
 
 
+def _same_row_unbased(mine: dict, row: dict, acked: int) -> bool:
+    """Central holds exactly this node's row (same version and content, nothing unsent here) but the
+    node's base is older: without raising the base, the node's next edit would be a false conflict."""
+    if row["row_version"] != mine["row_version"] or (mine["base_version"] or 0) >= row["row_version"]:
+        return False
+    if (mine["local_seq"] or 0) > acked:
+        return False
+    values = _local_values(row)
+    return all(mine.get(k) == v for k, v in values.items() if k not in ("base_version", "local_seq"))
+
+
 def apply_changes(session: Session, pulled: Pulled) -> PullOutcome:
     """Apply ``pulled`` and store its cursor, in the caller's (one) local write transaction."""
     session.info["applying_pull"] = True
@@ -107,16 +120,22 @@ def apply_changes(session: Session, pulled: Pulled) -> PullOutcome:
     acked = state.acked(session)
     for name, incoming in pulled.rows.items():
         table = R.local_table(name)
+        reference.rekey_local(session, name, incoming)  # a local seed row with central's natural key
         local = R.read_by_id(session, table, [r["id"] for r in incoming])
-        inserts, updates = [], []
+        inserts, updates, rebased = [], [], []
         for row in incoming:
             mine = local.get(row["id"])
             if mine is None:
                 inserts.append(_local_values(row))
             elif row["row_version"] > mine["row_version"] and (mine["local_seq"] or 0) <= acked:
                 updates.append(_local_values(row))
+            elif _same_row_unbased(mine, row, acked):
+                rebased.append({"p_id": row["id"], "p_base_version": row["row_version"]})
             else:
                 outcome.older += 1
+        if rebased:  # e.g. a copied node's inherited rows, pushed by the node they were copied from
+            session.execute(update(table).where(table.c.id == bindparam("p_id"))
+                            .values(base_version=bindparam("p_base_version")), rebased)
         try:
             with session.begin_nested():
                 _write(session, table, inserts, updates)

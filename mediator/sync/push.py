@@ -13,9 +13,9 @@ the central rows are read once (locked on PostgreSQL) and each incoming row is c
 * otherwise → a ``sync_conflicts`` record with both versions; the central row is left alone.
 
 Inserts and updates go as executemany statements inside a SAVEPOINT; if one violates a
-constraint the table's rows are retried one SAVEPOINT each and the failing ones go to
-``sync_rejects``. The node's acknowledged sequence is stored in ``sync_nodes`` in the same
-transaction; the node advances its own only after the commit (``advance_local``).
+constraint (or, on PostgreSQL, a row-level security policy) the table's rows are retried one
+SAVEPOINT each and the failing ones go to ``sync_rejects``. The node's acknowledged sequence is
+stored in ``sync_nodes`` in the same transaction; the node advances its own only after the commit (``advance_local``).
 """
 
 from __future__ import annotations
@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from mediator.errors import StoreError
 from mediator.i18n import t
 from mediator.store.base import utcnow
 from mediator.store.models import JournalEntry
+from mediator.sync import reference
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SEQUENCE_NAME, synced_table_names
 
@@ -84,6 +85,7 @@ def next_batch(session: Session, node_id: uuid.UUID, office_id: uuid.UUID, epoch
     if unknown:
         raise StoreError(t("the journal names tables this program does not sync: {tables}", tables=", ".join(sorted(unknown))))
     rows = {name: R.read_local(session, name, ids[name]) for name in known if name in ids}
+    rows = reference.pushable(rows, office_id)  # no federation reference rows, no other office's row
     return Batch(node_id, office_id, epoch, entries[0][0], entries[-1][0], rows)
 
 
@@ -169,18 +171,28 @@ def _apply_table(conn: Connection, tables: dict[str, Table], name: str, incoming
         with conn.begin_nested():
             _apply_rows(conn, tables, table, incoming, batch, stamp, outcome)
         return
-    except IntegrityError:
-        pass  # one row breaks a constraint: find it, row by row
+    except DBAPIError as exc:
+        if not _refused(exc):
+            raise
+    # one row breaks a constraint or a row-level security policy: find it, row by row
     for row in incoming:
         try:
             with conn.begin_nested():
                 _apply_rows(conn, tables, table, [row], batch, stamp, outcome)
-        except IntegrityError as exc:
+        except DBAPIError as exc:
+            if not _refused(exc):
+                raise
             outcome.rejects += 1
             conn.execute(insert(tables["sync_rejects"]).values(
                 table_name=name, row_id=row["id"], office_id=row.get("office_id"), node_id=batch.node_id,
                 batch_id=batch.batch_id, reason=str(exc.orig).splitlines()[0][:500], row=R.as_json(row),
                 recorded_at=utcnow()))
+
+
+def _refused(exc: DBAPIError) -> bool:
+    """A constraint violation, or PostgreSQL refusing the row by row-level security (SQLSTATE 42501,
+    "new row violates row-level security policy"): the row is rejected, the batch goes on."""
+    return isinstance(exc, IntegrityError) or getattr(exc.orig, "sqlstate", None) == "42501"
 
 
 def _apply_rows(conn: Connection, tables: dict[str, Table], table: Table, incoming: list[dict], batch: Batch,
