@@ -41,6 +41,7 @@ test: $(STAMP) $(QM)
 bench: $(STAMP)
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/documents.py
+	$(BIN)/python bench/sync.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
 
 lint: $(STAMP)
