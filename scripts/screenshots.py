@@ -106,6 +106,30 @@ def documents_screens(window, shoot: Shooter, ws, case_ref: str, root: Path) -> 
     shoot("32-case-documents-printed")
 
 
+def sync_screens(window, shoot: Shooter, root: Path) -> None:  # noqa: ANN001
+    """The Sync page after an address that cannot be reached, then after a first sync with a
+    SQLite central store made in the temporary directory (the status bar shows it too)."""
+    from mediator.sync import admin
+    from mediator.sync.connect import central_engine
+
+    url = f"sqlite:///{root}/central.db"
+    engine = central_engine(url)
+    admin.init_central(engine)
+    admin.add_office(engine, "JC01", "旧城镇劳动争议调解委员会")
+    engine.dispose()
+    page = window.show_area("sync")
+    runner = page.runner
+    page.url_edit.setText("postgresql://office_jc01:secret@127.0.0.1:1/mediator")
+    page.sync_now()
+    wait(lambda: not runner.running)
+    shoot("09-sync-error")
+    page.url_edit.setText(url)
+    page.sync_now()
+    wait(lambda: not runner.running, 120_000)
+    wait(lambda: runner.state is not None and runner.state["last_sync_at"] is not None)
+    shoot("09-sync-done")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
@@ -156,6 +180,7 @@ def main() -> int:
     for number, area in enumerate(("today", "cases", "hearings", "reports", "sync", "settings"), start=3):
         window.show_area(area)
         shoot(f"{number:02d}-{area}")
+    sync_screens(window, shoot, root)
     window.show_area("cases")
     settled = case_ids(ws, CaseFilter(status="settled"))
     view = window.open_case(str(settled[0]))

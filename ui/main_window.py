@@ -80,6 +80,16 @@ class MainWindow(QMainWindow):
         for widget in (self.busy_label, self.user_label, self.office_label, self.sync_label):
             self.statusBar().addPermanentWidget(widget)
         self.ctx.busy.connect(self._show_busy)  # a method, not a lambda: disconnected when the window goes
+        from ui.sync_runner import SyncRunner
+        from ui.sync_status import SyncStatusLabel
+
+        self.sync_runner = SyncRunner(self.ctx, ask_password=self._ask_central_password, parent=self)
+        self.sync_status = SyncStatusLabel(self.sync_label, self.sync_runner)
+
+    def _ask_central_password(self, url: str, user: str, note: str) -> str | None:
+        from ui.sync_status import ask_password
+
+        return ask_password(self, url, user, note)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Saving…") if busy else "")
@@ -128,14 +138,14 @@ class MainWindow(QMainWindow):
             settings.language_requested.connect(self.language_requested)
             settings.sign_out_requested.connect(self.sign_out_requested)
             return settings
+        if key == "sync":
+            from ui.sync_page import SyncPage
+
+            return SyncPage(self.ctx, self.sync_runner)
         from ui.placeholder_page import PlaceholderPage
 
-        if key == "reports":
-            return PlaceholderPage(self.tr("Reports"), self.tr(
-                "The federation's statistics and ledgers will appear here in a later version."))
-        return PlaceholderPage(self.tr("Sync"), self.tr(
-            "Synchronisation with the city federation will be set up here in a later version. "
-            "Everything you record is kept safely on this computer meanwhile."))
+        return PlaceholderPage(self.tr("Reports"), self.tr(
+            "The federation's statistics and ledgers will appear here in a later version."))
 
     def _area_changed(self, row: int) -> None:
         self.page(AREAS[row][0])

@@ -16,13 +16,20 @@ import os
 import sys
 from collections.abc import Callable
 
-from sqlalchemy.exc import OperationalError
-
 from mediator.cli.auth import workspace
 from mediator.errors import InputError, MediatorError
 from mediator.i18n import t
 from mediator.sync import admin, credentials, roles, state
-from mediator.sync.connect import PASSWORD_ENV, central_engine, is_postgres, parse, redact, scrub
+from mediator.sync.connect import (
+    PASSWORD_ENV,
+    asks_for_password,
+    central_engine,
+    is_postgres,
+    parse,
+    password_refused,
+    redact,
+    scrub,
+)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -123,7 +130,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from mediator.sync.engine import sync
+    from mediator.sync.status import sync_and_record as sync  # the desktop shows a scheduler's sync too
 
     with workspace(args) as ws:
         ws.require_initialized()
@@ -138,12 +145,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
             result = sync(ws, connect_url)
         except MediatorError as err:
             message = scrub(str(err), connect_url)
-            if from_keyring and _password_refused(err):
+            if from_keyring and password_refused(err):
                 parsed = parse(url)
                 credentials.forget(redact(parsed), parsed.username or "")
                 message += t("; the password kept in the keyring was refused and has been forgotten: run sync "
                              "again to type the new one")
-            elif _password_refused(err):
+            elif password_refused(err):
                 message += t("; the central store refused the password")
             err.args = (message,)
             raise
@@ -177,7 +184,7 @@ def _with_password(url: str) -> tuple[str, Callable[[], None] | None, bool]:
         stored, keyring_error = None, exc
     if stored is not None:
         return parsed.set(password=stored).render_as_string(hide_password=False), None, True
-    if not _asks_for_password(plain):
+    if not asks_for_password(plain):
         return url, None, False  # trust, client certificate or ~/.pgpass: no password needed
     if keyring_error is not None:
         print(t("note: {message}", message=str(keyring_error)), file=sys.stderr)
@@ -190,29 +197,6 @@ def _with_password(url: str) -> tuple[str, Callable[[], None] | None, bool]:
         raise InputError(t("no password given for the central store {url}", url=plain))
     return parsed.set(password=typed).render_as_string(hide_password=False), (
         None if keyring_error else lambda: _keep(plain, user, typed)), False
-
-
-def _password_refused(err: BaseException) -> bool:
-    """Whether ``err`` (or the database error behind it) is the server refusing the password."""
-    seen: BaseException | None = err
-    while seen is not None:
-        orig = getattr(seen, "orig", None)
-        if getattr(orig, "sqlstate", None) == "28P01" or "password authentication failed" in str(orig or seen):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _asks_for_password(url: str) -> bool:
-    """Whether the server refuses this URL for want of a password (one connection attempt)."""
-    engine = central_engine(url)
-    try:
-        with engine.connect():
-            return False
-    except OperationalError as exc:
-        return "no password supplied" in str(exc.orig or exc) or _password_refused(exc)
-    finally:
-        engine.dispose()
 
 
 def _keep(url: str, user: str, password: str) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from mediator.errors import InputError
 from mediator.i18n import t
@@ -106,3 +106,26 @@ def central_engine(url: str | URL) -> Engine:
 
         return engine
     return create_engine(parsed, pool_pre_ping=True)
+
+
+def password_refused(err: BaseException) -> bool:
+    """Whether ``err`` (or the database error behind it) is the server refusing the password."""
+    seen: BaseException | None = err
+    while seen is not None:
+        orig = getattr(seen, "orig", None)
+        if getattr(orig, "sqlstate", None) == "28P01" or "password authentication failed" in str(orig or seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def asks_for_password(url: str) -> bool:
+    """Whether the server refuses this URL for want of a password (one connection attempt)."""
+    engine = central_engine(url)
+    try:
+        with engine.connect():
+            return False
+    except OperationalError as exc:
+        return "no password supplied" in str(exc.orig or exc) or password_refused(exc)
+    finally:
+        engine.dispose()

@@ -2734,13 +2734,12 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="28" />
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Reports</source>
         <translation>统计</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="29" />
-        <location filename="../../ui/main_window.py" line="136" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2760,14 +2759,9 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>The federation's statistics and ledgers will appear here in a later version.</source>
         <translation>市总工会的统计报表和台账将在后续版本中在此提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>Synchronisation with the city federation will be set up here in a later version. Everything you record is kept safely on this computer meanwhile.</source>
-        <translation>与市总工会的数据同步将在后续版本中在此设置。在此之前，您登记的所有内容都安全保存在本机。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="78" />
@@ -2775,27 +2769,27 @@ Only one of these two may be taken. A payment order (支付令) may be applied f
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
@@ -3973,6 +3967,205 @@ The case will be marked not performed. The worker may then apply for labour arbi
         <location filename="../../ui/setup_wizard.py" line="117" />
         <source>none yet</source>
         <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="43" />
+        <source>Sync with the city federation</source>
+        <translation>与市总工会同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="49" />
+        <source>Changes made on this computer are sent to the federation's central store, and changes made elsewhere for this office are fetched. While a central store is set this happens every {minutes} minutes in the background; you can keep working meanwhile.</source>
+        <translation>本机所做的修改会发送到总工会的中心库，本调解组织在其他电脑上所做的修改也会取回本机。设置了中心库后，每 {minutes} 分钟在后台自动同步一次，同步时可以照常工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="72" />
+        <source>Central store</source>
+        <translation>中心库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="75" />
+        <source>Central store address</source>
+        <translation>中心库地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="76" />
+        <source>Address given by the federation</source>
+        <translation>总工会提供的地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="80" />
+        <source>A PostgreSQL server such as “postgresql://user@host/db”, or a shared file “sqlite:///path”. The password is never kept with the address: it is asked once and kept in this computer's password keyring.</source>
+        <translation>可以是数据库服务器，如“postgresql://用户@主机/数据库”，也可以是共享文件“sqlite:///路径”。密码不会与地址一起保存：只询问一次，之后保存在本机的密码库中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="88" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="89" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="92" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="93" />
+        <source>Stop after the current batch; what was sent is kept.</source>
+        <translation>在当前这一批完成后停止；已发送的部分保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="108" />
+        <source>Result of the last sync</source>
+        <translation>最近一次同步的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="109" />
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="111" />
+        <source>Last successful sync:</source>
+        <translation>最近一次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="113" />
+        <source>Changes waiting to be sent:</source>
+        <translation>待发送的修改：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="117" />
+        <source>Case numbers on this computer</source>
+        <translation>本机的案号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="127" />
+        <source>Conflicts and rejected records</source>
+        <translation>冲突和被拒绝的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="146" />
+        <source>Connecting to the central store…</source>
+        <translation>正在连接中心库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="158" />
+        <source>Sending changes: {count} records sent so far…</source>
+        <translation>正在发送修改：已发送 {count} 条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="160" />
+        <source>Received {count} records; finishing…</source>
+        <translation>已收到 {count} 条记录；即将完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="164" />
+        <source>Sync finished. {summary}</source>
+        <translation>同步完成。{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="174" />
+        <source>Sync did not happen: {reason}</source>
+        <translation>未能同步：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="177" />
+        <source>Records sent: {pushed}. Records received: {pulled}. Conflicts: {conflicts}. Rejected records: {rejects}.</source>
+        <translation>发送记录 {pushed} 条，收到记录 {pulled} 条，冲突 {conflicts} 条，被拒绝的记录 {rejects} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="186" />
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="191" />
+        <source>This computer numbers cases without a limit until its first sync; after that, case numbers come in blocks the central store reserves for it, so that several computers of one office never take the same number.</source>
+        <translation>首次同步之前，本机编案号不受限制；首次同步之后，案号从中心库为本机预留的号段中取用，这样同一调解组织的几台电脑不会用到相同的案号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="195" />
+        <source>Case numbers of {year} left on this computer: {count}.</source>
+        <translation>本机剩余 {year} 年案号：{count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="204" />
+        <source>No sync has finished yet.</source>
+        <translation>尚未完成过同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="207" />
+        <source>The last sync reported {conflicts} conflicts and {rejects} rejected records. Both versions of a conflicting edit and every rejected record are kept at the central store; resolving them on this page comes in a later version.</source>
+        <translation>最近一次同步报告冲突 {conflicts} 条、被拒绝的记录 {rejects} 条。冲突修改的两个版本和每条被拒绝的记录都保存在中心库；在本页处理它们的功能将在以后的版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../ui/sync_runner.py" line="127" />
+        <source>No central store is set yet: enter its address first.</source>
+        <translation>尚未设置中心库：请先填写其地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_runner.py" line="156" />
+        <source>The central store {url} asks for a password: press Sync now to type it.</source>
+        <translation>中心库 {url} 需要密码：请点击“立即同步”输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="15" />
+        <source>Password of {user} at the central store {url}:</source>
+        <translation>中心库 {url} 上用户 {user} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="19" />
+        <source>Central store password</source>
+        <translation>中心库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="35" />
+        <source>Sync: syncing…</source>
+        <translation>同步：正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="44" />
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="47" />
+        <source>Sync: last {when}, {count} changes to send</source>
+        <translation>同步：上次 {when}，待发送 {count} 条修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="48" />
+        <source>Sync: never synced, {count} changes to send</source>
+        <translation>同步：从未同步，待发送 {count} 条修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="50" />
+        <source> — password needed</source>
+        <translation>——需要密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="52" />
+        <source> — last attempt failed</source>
+        <translation>——上次同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="57" />
+        <source> — few case numbers left</source>
+        <translation>——案号即将用完</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,9 @@ def every_screen(qtbot, window, case_ref):
         window.show_area(area)
         settle(qtbot)
         texts.update(visible_texts(window))
+    window.show_area("sync").sync_now()  # no central store yet: the plain error, the status bar's note
+    settle(qtbot)
+    texts.update(visible_texts(window))
     cases = window.case_tabs.list_page  # batch printing of the selected cases
     cases.table.selectRow(0)
     dialog = cases.print_documents()
