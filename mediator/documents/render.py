@@ -8,10 +8,13 @@ import copy
 import io
 import re
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx import Document as open_docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from mediator.documents.model import Block, Document, Para, Table
 from mediator.documents.page import Stamp, footer, layout
@@ -96,8 +99,6 @@ def _para(block: Para, model) -> OxmlElement:  # noqa: ANN001 - model: the place
     ppr = model.find(qn("w:pPr"))
     if ppr is not None:
         p.append(copy.deepcopy(ppr))
-    from docx.text.paragraph import Paragraph
-
     para = Paragraph(p, None)
     para.alignment = ALIGN[block.align]
     fmt = para.paragraph_format
@@ -114,8 +115,6 @@ def _para(block: Para, model) -> OxmlElement:  # noqa: ANN001 - model: the place
             r.append(OxmlElement("w:br"))
         _append_text(r, line)
         p.append(r)
-        from docx.text.run import Run
-
         run = Run(r, para)
         if block.bold:
             run.bold = True
@@ -197,8 +196,6 @@ def _fields(root, document: Document) -> None:  # noqa: ANN001
 
 
 def _annex(docx, blocks: list[Block]) -> None:  # noqa: ANN001
-    from docx.enum.text import WD_BREAK
-
     body_model = docx.paragraphs[-1]._p if docx.paragraphs else OxmlElement("w:p")
     docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     sect = docx.element.body.find(qn("w:sectPr"))
@@ -236,8 +233,6 @@ def _set_fonts(rpr):  # noqa: ANN001, ANN202
 def fonts_used(data: bytes) -> set[str]:
     """The East-Asian and Latin fonts the text of a rendered document uses (every run names its own,
     so styles that no text uses, such as python-docx's Courier "Macro Text", do not count)."""
-    from docx import Document as open_docx
-
     docx = open_docx(io.BytesIO(data))
     names: set[str] = set()
     for root in parts(docx):
