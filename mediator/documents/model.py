@@ -34,6 +34,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     widths_mm: tuple[float, ...] = ()
     header: bool = False
+    size_pt: float = 12
 
 
 Block = Para | Table

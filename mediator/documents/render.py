@@ -134,7 +134,7 @@ def _table(docx, block: Table, model) -> OxmlElement:  # noqa: ANN001
             para.paragraph_format.first_line_indent = Pt(0)
             para.paragraph_format.line_spacing = Pt(20)
             run = para.add_run(clean(text))
-            run.font.size = Pt(12)
+            run.font.size = Pt(block.size_pt)
             if block.header and i == 0:
                 run.bold = True
                 para.alignment = WD_ALIGN_PARAGRAPH.CENTER
