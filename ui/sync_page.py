@@ -1,13 +1,16 @@
 """The Sync area: the central store's address (shown without its password), "Sync now" with its
 progress and the result in plain words, the last successful sync and the changes waiting to be
-sent, this computer's case-number block, and the conflicts and rejected records the last sync
-reported (resolving them comes later). The syncing itself is ``ui.sync_runner.SyncRunner``'s,
-owned by the main window, which also syncs in the background."""
+sent, this computer's case-number block, the counts the last sync reported, the conflict inbox
+(``ui.sync_conflicts``) and the sync state of each case (``ui.sync_cases``), both re-read after
+each sync and each write. The syncing itself is ``ui.sync_runner.SyncRunner``'s, owned by the
+main window, which also syncs in the background."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +28,8 @@ from mediator.services.fields import SHANGHAI
 from mediator.sync.connect import redact
 from ui import theme
 from ui.context import AppContext
+from ui.sync_cases import SyncCasesBox
+from ui.sync_conflicts import ConflictInbox
 from ui.sync_runner import BACKGROUND_MINUTES, SyncRunner
 
 
@@ -56,7 +62,15 @@ class SyncPage(QWidget):
         layout.addWidget(self._central_box())
         layout.addWidget(self._numbers_box())
         layout.addWidget(self._problems_box())
-        layout.addStretch(1)
+        self.inbox, self.cases = ConflictInbox(ctx), SyncCasesBox(ctx)
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.inbox)
+        lists.addWidget(self.cases)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        layout.addWidget(lists, 1)
+        self._lists_loaded = False
+        self.inbox.resolved.connect(lambda _case_id: self.cases.refresh())
         runner.started.connect(self._started)
         runner.progressed.connect(self._progressed)
         runner.succeeded.connect(self._succeeded)
@@ -205,7 +219,19 @@ class SyncPage(QWidget):
             self.problems.setText(self.tr("No sync has finished yet."))
         else:
             self.problems.setText(self.tr(
-                "The last sync reported {conflicts} conflicts and {rejects} rejected records. Both versions "
-                "of a conflicting edit and every rejected record are kept at the central store; resolving "
-                "them on this page comes in a later version.").format(conflicts=last.get("conflicts", 0),
-                                                                       rejects=last.get("rejects", 0)))
+                "The last sync reported {conflicts} conflicts and {rejects} rejected records. Nothing is lost: "
+                "conflicts wait below for your choice, refused records are listed with their case.")
+                .format(conflicts=last.get("conflicts", 0), rejects=last.get("rejects", 0)))
+        if self.isVisible() or not self._lists_loaded:  # after each sync and write, while the page is seen
+            self._refresh_lists()
+
+    def _refresh_lists(self) -> None:
+        """The lists cost a scan of the unsent journal (large before a first sync): read them only
+        for a page that is seen, and when it is shown again."""
+        self._lists_loaded = True
+        self.inbox.refresh()
+        self.cases.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._refresh_lists()

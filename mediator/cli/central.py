@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from mediator.cli import bundles
 from mediator.cli.auth import workspace
 from mediator.errors import InputError, MediatorError
 from mediator.i18n import t
@@ -46,9 +47,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p = actions.add_parser("status", parents=[common], help=t("show offices, nodes, last sync, conflicts and rejects"))
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=cmd_status)
+    bundles.register_central(actions, common)
 
     p = commands.add_parser("sync", parents=[common], help=t("send this node's changes to the central store and fetch others'"))
     p.add_argument("--central", metavar="URL", help=t("the central store (remembered after the first use)"))
+    bundles.add_sync_options(p)
     p.set_defaults(func=cmd_sync)
 
 
@@ -78,7 +81,7 @@ def cmd_add_office(args: argparse.Namespace) -> int:
     engine = central_engine(args.url)
     login = None
     try:
-        admin.add_office(engine, args.code, args.name)
+        bundle_key = admin.add_office(engine, args.code, args.name)
         if is_postgres(engine):
             try:
                 login = roles.add_office_login(engine, args.code)
@@ -96,6 +99,8 @@ def cmd_add_office(args: argparse.Namespace) -> int:
         print("  " + t("central store URL: {url}", url=login.url))
         print(t("at the office's first sync, run 'mediator sync --central {url}': it asks for this password "
                 "and keeps it in the computer's keyring", url=login.url))
+    print(t("bundle key of office {code} for offline sync bundles (shown only this once; the office types it at its "
+            "first 'mediator sync --export FILE'): {key}", code=args.code.strip(), key=bundle_key))
     return 0
 
 
@@ -132,6 +137,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from mediator.sync.status import sync_and_record as sync  # the desktop shows a scheduler's sync too
 
+    if bundles.handles(args):  # --export / --import: offline bundles (cli/bundles.py)
+        return bundles.cmd_bundle(args)
     with workspace(args) as ws:
         ws.require_initialized()
         url = args.central

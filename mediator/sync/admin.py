@@ -12,18 +12,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, MetaData, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, MetaData, delete, func, insert, select, update
 from sqlalchemy.exc import OperationalError
 
 from mediator.errors import InputError, StoreError
 from mediator.i18n import t
 from mediator.store.base import utcnow
-from mediator.sync import reference, roles
+from mediator.sync import bundle_keys, reference, roles
 from mediator.sync.central_schema import SCHEMA_VERSION, build_metadata
-from mediator.sync.connect import is_postgres, redact, scrub
+from mediator.sync.connect import is_postgres, reading, redact, scrub
 
 
-def metadata_for(engine: Engine) -> MetaData:
+def metadata_for(engine: Engine | Connection) -> MetaData:
     return build_metadata(postgres=is_postgres(engine))
 
 
@@ -47,6 +47,9 @@ def _create_or_upgrade(engine: Engine) -> InitResult:
     meta = md.tables["central_meta"]
     with engine.begin() as conn:
         md.create_all(conn, checkfirst=True)
+        for table in md.sorted_tables:  # indexes added to tables an older version created
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
         row = conn.execute(select(meta.c.generation_id, meta.c.schema_version).where(meta.c.id == 1)).first()
         if row is None:
             generation = uuid.uuid4()
@@ -59,25 +62,26 @@ def _create_or_upgrade(engine: Engine) -> InitResult:
         return InitResult(row.generation_id, row.schema_version, SCHEMA_VERSION)
 
 
-def read_meta(engine: Engine) -> tuple[uuid.UUID, int]:
+def read_meta(engine: Engine | Connection) -> tuple[uuid.UUID, int]:
     """(generation id, schema version); StoreError when the store was never initialised."""
     md = metadata_for(engine)
     meta = md.tables["central_meta"]
     try:
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             row = conn.execute(select(meta.c.generation_id, meta.c.schema_version).where(meta.c.id == 1)).first()
     except OperationalError as exc:  # unreachable server, refused login: say so, not "run init"
-        raise StoreError(t("cannot connect to the central store {url}: {error}", url=redact(engine.url),
-                           error=scrub(str(exc.orig or exc).splitlines()[0], engine.url))) from None
+        raise StoreError(t("cannot connect to the central store {url}: {error}", url=redact(engine.engine.url),
+                           error=scrub(str(exc.orig or exc).splitlines()[0], engine.engine.url))) from None
     except Exception as exc:  # noqa: BLE001 - missing table or unreachable server: say which store
         raise StoreError(t("the central store cannot be read ({error}); run 'mediator central init URL' "
-                           "if it is new", error=scrub(str(exc).splitlines()[0], engine.url))) from None
+                           "if it is new", error=scrub(str(exc).splitlines()[0], engine.engine.url))) from None
     if row is None:
         raise StoreError(t("the central store is not initialised; run 'mediator central init URL'"))
     return row.generation_id, row.schema_version
 
 
-def add_office(engine: Engine, code: str, name: str | None = None) -> None:
+def add_office(engine: Engine, code: str, name: str | None = None) -> str:
+    """Register ``code``; returns its new bundle key (``bundle_keys``: signs the office's offline bundles)."""
     code = code.strip()
     if not code or len(code) > 32:
         raise InputError(t("office code: is required (at most 32 characters)"))
@@ -87,12 +91,15 @@ def add_office(engine: Engine, code: str, name: str | None = None) -> None:
         if conn.execute(select(offices.c.code).where(offices.c.code == code)).first():
             raise InputError(t("office {code} is already registered at the central store", code=code))
         conn.execute(insert(offices).values(code=code, name=name, office_id=None, registered_at=utcnow()))
+        return bundle_keys.issue(conn, metadata_for(engine).tables[bundle_keys.TABLE], code)
 
 
 def unregister_office(engine: Engine, code: str) -> None:
     """Undo ``add_office`` for an office no node has claimed yet (its login role could not be made)."""
-    offices = metadata_for(engine).tables["central_offices"]
+    offices, keys = metadata_for(engine).tables["central_offices"], metadata_for(engine).tables[bundle_keys.TABLE]
     with engine.begin() as conn:
+        unclaimed = select(offices.c.code).where(offices.c.code == code.strip(), offices.c.office_id.is_(None))
+        conn.execute(delete(keys).where(keys.c.office_code.in_(unclaimed)))
         conn.execute(delete(offices).where(offices.c.code == code.strip(), offices.c.office_id.is_(None)))
 
 
@@ -122,7 +129,10 @@ def status(engine: Engine) -> Status:
             node = dict(r._mapping)
             node["office_code"] = code_of.get(node["office_id"], str(node["office_id"]))
             node_rows.append(node)
-        open_conflicts = conn.scalar(select(func.count()).select_from(conflicts).where(conflicts.c.resolved.is_(False)))
+        resolutions = md.tables["sync_resolutions"]  # a node's resolution closes its conflict
+        open_conflicts = conn.scalar(select(func.count()).select_from(conflicts).where(
+            conflicts.c.resolved.is_(False),
+            ~select(resolutions.c.conflict_id).where(resolutions.c.conflict_id == conflicts.c.id).exists()))
         reject_count = conn.scalar(select(func.count()).select_from(rejects))
         names = roles.role_names(conn) if is_postgres(engine) else None
     return Status(generation, version, office_rows, node_rows, int(open_conflicts or 0), int(reject_count or 0),

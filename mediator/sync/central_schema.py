@@ -8,8 +8,9 @@ refused at central and lands in ``sync_rejects``), plus three central columns: `
 pulls skip a node's own rows, no echo) and, on PostgreSQL only, ``central_xid`` (the xid8 of the
 writing transaction, ``pg_current_xact_id()``), which lets pulls read only below the oldest
 running transaction's id. Bookkeeping: ``central_meta`` (generation id, schema version, SQLite's
-sequence counter), ``sync_nodes``, ``sync_batches`` (the replay log), ``sync_conflicts`` and
-``sync_rejects``. Column types are the local models' own, so UUIDs and UTC instants behave alike.
+sequence counter), ``sync_nodes``, ``sync_batches`` (the replay log), ``sync_conflicts``,
+``sync_rejects`` and ``sync_resolutions`` (how a node resolved one of its conflicts). Column
+types are the local models' own, so UUIDs and UTC instants behave alike.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     Sequence,
@@ -36,7 +38,7 @@ from sqlalchemy.types import UserDefinedType
 from mediator.store.base import NAMING, UTCDateTime
 from mediator.store.models import synced_models
 
-SCHEMA_VERSION = 1  # raise with every change of the central schema (see docs/decisions.md)
+SCHEMA_VERSION = 2  # 2: sync_resolutions, central_bundle_keys. Raise with every change (docs/decisions.md)
 SEQUENCE_NAME = "central_seq_seq"  # PostgreSQL; SQLite counts in central_meta.next_seq
 CENTRAL_COLUMNS = ("central_seq", "central_node_id", "central_xid")
 
@@ -66,6 +68,8 @@ def _synced_table(metadata: MetaData, local: Table, postgres: bool) -> Table:
         if isinstance(con, ForeignKeyConstraint):
             constraints.append(ForeignKeyConstraint([c.name for c in con.columns],
                                                     [e.target_fullname for e in con.elements]))
+    if postgres:  # the pull's range: rows after the cursor, below the horizon (sync/pull_read.py)
+        constraints.append(Index(f"ix_{local.name}_central_position", "central_xid", "central_seq"))
     return Table(local.name, metadata, *columns, *constraints)
 
 
@@ -125,6 +129,19 @@ def build_metadata(postgres: bool) -> MetaData:
           Column("reason", Text, nullable=False),
           Column("row", JSON, nullable=False),
           Column("recorded_at", UTCDateTime(), nullable=False))
+    Table("sync_resolutions", md,  # sent by the node that resolved its conflict (mediator/sync/inbox.py)
+          Column("conflict_id", Integer, primary_key=True),  # sync_conflicts.id
+          Column("node_id", Uuid(as_uuid=True), nullable=False, index=True),
+          Column("office_id", Uuid(as_uuid=True)),
+          Column("choice", String(10), nullable=False),  # "central" or "mine"
+          Column("resolved_by", String(200)),
+          Column("resolved_at", UTCDateTime(), nullable=False),
+          ForeignKeyConstraint(["conflict_id"], ["sync_conflicts.id"]))
+    Table("central_bundle_keys", md,  # offline bundles' signing keys (sync/bundle_keys.py); no office role reads it
+          Column("office_code", String(32), primary_key=True),
+          Column("key", String(64), nullable=False),
+          Column("issued_at", UTCDateTime(), nullable=False),
+          ForeignKeyConstraint(["office_code"], ["central_offices.code"]))
     return md
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
@@ -77,14 +79,50 @@ def scrub(text: str, *secrets: str | URL | None) -> str:
     return text
 
 
-def is_postgres(engine: Engine) -> bool:
+def is_postgres(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "postgresql"
 
 
-def central_engine(url: str | URL) -> Engine:
+@contextmanager
+def begin(bind: Engine | Connection) -> Iterator[Connection]:
+    """One central transaction on ``bind``: a new connection from an engine, or the sync's own
+    connection (``engine.sync`` keeps one for the whole sync: every checkout costs a ping and a
+    reset, two round trips that dominate a sync over a slow line)."""
+    if isinstance(bind, Engine):
+        with bind.begin() as conn:
+            yield conn
+    else:
+        with bind.begin():
+            yield bind
+
+
+@contextmanager
+def reading(bind: Engine | Connection) -> Iterator[Connection]:
+    """A read on ``bind``, ended (rolled back) afterwards so no transaction stays open."""
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            yield conn
+    elif bind.dialect.name == "postgresql" and not bind.in_transaction():
+        # Autocommit: a read here is one statement with its own snapshot, so it needs no
+        # BEGIN and ROLLBACK, two round trips.
+        bind.execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            yield bind
+        finally:
+            bind.rollback()
+            bind.execution_options(isolation_level=bind.default_isolation_level)
+    else:
+        try:
+            yield bind
+        finally:
+            bind.rollback()
+
+
+def central_engine(url: str | URL, *, one_shot: bool = False) -> Engine:
     """An engine on the central store. SQLite: one file, writers serialised by ``BEGIN IMMEDIATE``
-    (so ``central_seq`` order is commit order). PostgreSQL: psycopg, READ COMMITTED by default;
-    pulls ask for REPEATABLE READ themselves."""
+    (so ``central_seq`` order is commit order). PostgreSQL: psycopg, READ COMMITTED. ``one_shot``:
+    the engine serves one sync and is disposed, so its fresh connection is not pinged first (a
+    round trip; an engine kept between syncs pings, its connection may have gone stale)."""
     parsed = parse(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -105,7 +143,8 @@ def central_engine(url: str | URL) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    # No hstore lookup at the first connect: a round trip for a type the schema never uses.
+    return create_engine(parsed, pool_pre_ping=not one_shot, use_native_hstore=False)
 
 
 def password_refused(err: BaseException) -> bool:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import OperationalError
 
 from mediator.errors import MediatorError, StoreError
@@ -24,11 +24,12 @@ from mediator.i18n import t
 from mediator.services.context import Workspace
 from mediator.store.base import utcnow
 from mediator.store.models import JournalEntry, Office
-from mediator.sync import admin, numbering, state
+from mediator.sync import admin, inbox, numbering, state
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SCHEMA_VERSION
-from mediator.sync.connect import central_engine, redact, scrub
-from mediator.sync.pull import apply_changes, read_changes
+from mediator.sync.connect import begin, central_engine, reading, redact, scrub
+from mediator.sync.pull import apply_changes
+from mediator.sync.pull_read import read_changes
 from mediator.sync.push import BATCH_ENTRIES, advance_local, next_batch, push_batch
 
 Progress = Callable[[str, int], None]  # (stage, rows so far)
@@ -63,44 +64,10 @@ class SyncResult:
 def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = None,
          cancel: Callable[[], bool] | None = None, batch_entries: int = BATCH_ENTRIES) -> SyncResult:
     ws.require_initialized()
-    engine = central_engine(central_url) if isinstance(central_url, str) else central_url
+    engine = central_engine(central_url, one_shot=True) if isinstance(central_url, str) else central_url
     try:
-        tables = admin.metadata_for(engine).tables
-        epoch = _handshake(ws, engine, tables)
-        numbering.close_blocks(ws)  # before push: open-ended and past-year blocks end at their last number
-        result = SyncResult()
-        while True:
-            if cancel and cancel():
-                raise Cancelled(t("sync cancelled; what was sent so far is kept"))
-            with ws.read() as s:
-                batch = next_batch(s, ws.node_id, ws.office_id, epoch, state.acked(s), batch_entries)
-            if batch is None:
-                break
-            outcome = push_batch(engine, tables, batch)
-            with ws.unit(None) as uow:
-                advance_local(uow.session, batch, outcome)
-            result.batches += 1
-            result.replayed += outcome.replay
-            result.pushed += outcome.written
-            result.unchanged += outcome.unchanged
-            result.conflicts += outcome.conflicts
-            result.rejects += outcome.rejects
-            if progress:
-                progress("push", result.pushed)
-        if cancel and cancel():
-            raise Cancelled(t("sync cancelled; what was sent so far is kept"))
-        with ws.read() as s:
-            cursor = state.Cursor.parse(state.get(s, state.CURSOR))
-        pulled = read_changes(engine, tables, ws.node_id, ws.office_id, cursor)
-        with ws.unit(None) as uow:
-            got = apply_changes(uow.session, pulled)
-        result.pulled, result.pull_older, result.pull_skipped = got.applied, got.older, got.skipped
-        numbering.top_up(ws, engine, tables)  # case-number blocks: close, release, reserve (sync/numbering.py)
-        nodes = tables["sync_nodes"]
-        with engine.begin() as conn:
-            conn.execute(update(nodes).where(nodes.c.node_id == ws.node_id).values(last_pull_at=utcnow()))
-        if progress:
-            progress("pull", result.pulled)
+        with engine.connect() as conn:  # one connection for the whole sync: see connect.begin
+            result = _sync(ws, conn, progress, cancel, batch_entries)
         if isinstance(central_url, str):
             with ws.unit(None) as uow:
                 state.put(uow.session, state.URL, redact(central_url))
@@ -114,7 +81,60 @@ def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = N
             engine.dispose()
 
 
-def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN001
+def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: Callable[[], bool] | None,
+          batch_entries: int) -> SyncResult:
+    tables = admin.metadata_for(engine).tables
+    epoch = _handshake(ws, engine, tables)
+    numbering.close_blocks(ws)  # before push: open-ended and past-year blocks end at their last number
+    result = SyncResult()
+    while True:
+        if cancel and cancel():
+            raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+        with ws.read() as s:
+            batch = next_batch(s, ws.node_id, ws.office_id, epoch, state.acked(s), batch_entries)
+        if batch is None:
+            break
+        outcome = push_batch(engine, tables, batch)
+        with ws.unit(None) as uow:
+            advance_local(uow.session, batch, outcome)
+        result.batches += 1
+        result.replayed += outcome.replay
+        result.pushed += outcome.written
+        result.unchanged += outcome.unchanged
+        result.conflicts += outcome.conflicts
+        result.rejects += outcome.rejects
+        if progress:
+            progress("push", result.pushed)
+    if cancel and cancel():
+        raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+    with ws.read() as s:
+        cursor = state.Cursor.parse(state.get(s, state.CURSOR))
+    bulk = False
+    while True:  # page by page, each applied with its cursor in one local transaction
+        pulled = read_changes(engine, tables, ws.node_id, ws.office_id, cursor, bulk=bulk)
+        with ws.unit(None) as uow:
+            got = apply_changes(uow.session, pulled)
+        result.pulled += got.applied
+        result.pull_older += got.older
+        result.pull_skipped += got.skipped
+        cursor, bulk = pulled.cursor, pulled.more
+        if not pulled.more:
+            break
+        if progress:
+            progress("pull", result.pulled)
+        if cancel and cancel():
+            raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+    numbering.top_up(ws, engine, tables)  # case-number blocks: close, release, reserve (sync/numbering.py)
+    nodes = tables["sync_nodes"]
+    with begin(engine) as conn:
+        conn.execute(update(nodes).where(nodes.c.node_id == ws.node_id).values(last_pull_at=utcnow()))
+    inbox.after_sync(ws, engine, tables)  # this node's conflicts and rejects copied here, resolutions sent
+    if progress:
+        progress("pull", result.pulled)
+    return result
+
+
+def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa: ANN001
     generation, version = admin.read_meta(engine)
     if version > SCHEMA_VERSION:
         raise SyncError(t("update required: the central store has schema version {found} and this program "
@@ -126,6 +146,7 @@ def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN
     with ws.read() as s:
         known_generation = state.get(s, state.GENERATION)
         epoch = state.epoch(s)
+        unconfirmed = state.get(s, state.EPOCH_UNCONFIRMED) is not None  # made by a bundle export (sync/bundle.py)
         acked, journal_max = state.acked(s), state.journal_max(s)
         office = s.get(Office, ws.office_id)
     if known_generation and known_generation != str(generation):
@@ -134,7 +155,7 @@ def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN
                           known=known_generation))
     offices, nodes = tables["central_offices"], tables["sync_nodes"]
     new_epoch = None
-    with engine.begin() as conn:
+    with begin(engine) as conn:
         registered = conn.execute(select(offices).where(offices.c.code == office.code)).first()
         if registered is None:
             raise SyncError(t("office {code} is not registered at the central store; run 'mediator central "
@@ -146,10 +167,10 @@ def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN
                               code=office.code))
         node = conn.execute(select(nodes).where(nodes.c.node_id == ws.node_id)).first()
         if node is None:
-            if epoch is not None:
+            if epoch is not None and not unconfirmed:
                 raise SyncError(t("the central store has no record of this node although it synced before: "
                                   "the central store was restored from an older dump; nothing was sent"))
-            new_epoch = uuid.uuid4()
+            new_epoch = epoch or uuid.uuid4()
             conn.execute(insert(nodes).values(node_id=ws.node_id, office_id=ws.office_id, epoch=new_epoch, acked_seq=0))
         else:
             if epoch is None or node.epoch != epoch:
@@ -165,8 +186,9 @@ def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN
                                   "sent", central=node.acked_seq, local=acked))
     adopted = node is not None and node.acked_seq > acked  # central committed, the node crashed before noting it
     landed = _landed_versions(ws, engine, tables, acked, node.acked_seq) if adopted else {}
-    if new_epoch is not None or not known_generation or adopted:
+    if new_epoch is not None or not known_generation or adopted or unconfirmed:
         with ws.unit(None) as uow:
+            state.put(uow.session, state.EPOCH_UNCONFIRMED, None)  # central knows the epoch now
             if new_epoch is not None:
                 state.put(uow.session, state.EPOCH, str(new_epoch))
                 epoch = new_epoch
@@ -179,7 +201,7 @@ def _handshake(ws: Workspace, engine: Engine, tables) -> uuid.UUID:  # noqa: ANN
     return epoch
 
 
-def _landed_versions(ws: Workspace, engine: Engine, tables, acked: int, central_acked: int  # noqa: ANN001
+def _landed_versions(ws: Workspace, engine: Connection, tables, acked: int, central_acked: int  # noqa: ANN001
                      ) -> dict[str, dict[uuid.UUID, int]]:
     """For the journal entries central acknowledged but the node never noted (it died after the
     central commit): the central version of each of those rows that this node wrote there. What
@@ -191,7 +213,7 @@ def _landed_versions(ws: Workspace, engine: Engine, tables, acked: int, central_
     for table_name, row_id in entries:
         ids[table_name].append(row_id)
     landed: dict[str, dict[uuid.UUID, int]] = {}
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         for name, row_ids in ids.items():
             if name in tables:
                 central = R.read_by_id(conn, tables[name], row_ids)

@@ -31,12 +31,13 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, Table, func, insert, or_, select
+from sqlalchemy import Connection, Engine, Table, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from mediator.i18n import t
 from mediator.store.base import new_id, utcnow
 from mediator.store.models import CaseNumberBlock, LocalSetting
+from mediator.sync.connect import begin, reading
 
 if TYPE_CHECKING:
     from mediator.services.context import Workspace
@@ -133,7 +134,7 @@ def _free_runs(taken: list[tuple[int, int]], want: int) -> list[tuple[int, int]]
     return runs
 
 
-def reserve(engine: Engine, tables: dict[str, Table], office_id: uuid.UUID, node_id: uuid.UUID, year: int,
+def reserve(engine: Engine | Connection, tables: dict[str, Table], office_id: uuid.UUID, node_id: uuid.UUID, year: int,
             want: int, local_taken: list[tuple[int, int]]) -> list[dict]:
     """Reserve ``want`` numbers of ``year`` for this node at central, in one transaction; returns
     the new block rows. ``local_taken``: this node's own block ranges as it knows them now (it may
@@ -143,7 +144,7 @@ def reserve(engine: Engine, tables: dict[str, Table], office_id: uuid.UUID, node
     postgres = engine.dialect.name == "postgresql"
     blocks, cases = tables["case_number_blocks"], tables["cases"]
     made = []
-    with engine.begin() as conn:
+    with begin(engine) as conn:
         if postgres:
             conn.execute(select(func.pg_advisory_xact_lock(_lock_key(office_id, year))))
         taken = list(local_taken)
@@ -174,20 +175,20 @@ def _store_local(ws: Workspace, rows: list[dict]) -> None:
                                             | {"base_version": r["row_version"], "local_seq": None} for r in rows])
 
 
-def _recover(ws: Workspace, engine: Engine, tables: dict[str, Table], year: int) -> None:
+def _recover(ws: Workspace, engine: Engine | Connection, tables: dict[str, Table], year: int) -> None:
     """Blocks reserved at central for this node whose local copy is missing (a crash between the
     central commit and the local write): pulls skip a node's own rows, so fetch them here."""
     blocks = tables["case_number_blocks"]
     with ws.read() as s:
         known = set(s.scalars(select(CaseNumberBlock.id).where(CaseNumberBlock.node_id == ws.node_id,
                                                                CaseNumberBlock.year == year)))
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = [dict(r._mapping) for r in conn.execute(
             select(blocks).where(blocks.c.node_id == ws.node_id, blocks.c.year == year))]
     _store_local(ws, [r for r in rows if r["id"] not in known])
 
 
-def top_up(ws: Workspace, engine: Engine, tables: dict[str, Table], today: dt.date | None = None) -> int:
+def top_up(ws: Workspace, engine: Engine | Connection, tables: dict[str, Table], today: dt.date | None = None) -> int:
     """At sync, after push and pull (and ``close_blocks`` before push): reserve blocks so that
     this node has at least ``LOW_WATER`` numbers of the current year. Returns how many numbers
     were reserved."""

@@ -1,12 +1,6 @@
-"""Pull: central changes made by other nodes, for this office and the federation, after this
-node's cursor, applied locally in one transaction together with the new cursor.
-
-Reading cannot skip a late-committing transaction. On PostgreSQL the read runs in one REPEATABLE
-READ transaction and takes only rows whose ``central_xid`` is below
-``pg_snapshot_xmin(pg_current_snapshot())`` (every transaction below that horizon has ended, and
-every later one gets a larger xid), ordered by ``(central_xid, central_seq)``; the cursor is that
-pair. On SQLite writers are serialised and ``central_seq`` is allocated inside the write
-transaction, so ``central_seq`` order is commit order and the cursor's xid stays 0.
+"""Pull: applying a page of central changes made by other nodes (read by ``pull_read``, which
+explains why the cursor cannot skip a late-committing transaction) locally, in one transaction
+together with the new cursor.
 
 Locally (``session.info["applying_pull"]``: the journal hook adds no entries, so nothing echoes
 back) a pulled row is inserted when absent and replaces the local row only when its
@@ -18,40 +12,16 @@ twin was rejected at central) is skipped and counted, the rest lands.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import (
-    BigInteger,
-    Engine,
-    Table,
-    Text,
-    and_,
-    bindparam,
-    cast,
-    insert,
-    or_,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mediator.sync import reference, state
 from mediator.sync import rows as R
-from mediator.sync.central_schema import CENTRAL_COLUMNS, synced_table_names
-from mediator.sync.state import Cursor
-
-
-@dataclass
-class Pulled:
-    rows: dict[str, list[dict]]  # table → central rows, in (xid, seq) order
-    cursor: Cursor
-
-    @property
-    def count(self) -> int:
-        return sum(len(v) for v in self.rows.values())
+from mediator.sync.central_schema import CENTRAL_COLUMNS
+from mediator.sync.pull_read import Pulled
 
 
 @dataclass
@@ -59,40 +29,6 @@ class PullOutcome:
     applied: int = 0
     older: int = 0  # not newer than the local row, or the local row has unpushed changes
     skipped: int = 0  # broke a local constraint
-
-
-def read_changes(engine: Engine, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
-                 cursor: Cursor) -> Pulled:
-    postgres = engine.dialect.name == "postgresql"
-    found: dict[str, list[dict]] = {}
-    best = cursor
-    options = {"isolation_level": "REPEATABLE READ"} if postgres else {}
-    with engine.connect().execution_options(**options) as conn, conn.begin():
-        horizon = None
-        if postgres:
-            horizon = int(conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one())
-        for name in synced_table_names():
-            table = tables[name]
-            xid = cast(cast(table.c.central_xid, Text), BigInteger) if postgres else None
-            mine = (table.c.id == office_id if name == reference.OFFICES  # only this office's own row
-                    else or_(table.c.office_id == office_id, table.c.office_id.is_(None)))
-            where = [mine,
-                     or_(table.c.central_node_id.is_(None), table.c.central_node_id != node_id)]
-            if postgres:
-                where += [xid < horizon, or_(xid > cursor.xid, and_(xid == cursor.xid, table.c.central_seq > cursor.seq))]
-                stmt = select(table, xid.label("xid_value")).where(*where).order_by(xid, table.c.central_seq)
-            else:
-                where.append(table.c.central_seq > cursor.seq)
-                stmt = select(table).where(*where).order_by(table.c.central_seq)
-            rows = [dict(r._mapping) for r in conn.execute(stmt)]
-            if not rows:
-                continue
-            found[name] = rows
-            last = rows[-1]
-            here = Cursor(last.get("xid_value", 0), last["central_seq"])
-            if (here.xid, here.seq) > (best.xid, best.seq):
-                best = here
-    return Pulled(found, best)
 
 
 def _local_values(row: dict) -> dict:

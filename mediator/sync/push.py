@@ -12,9 +12,10 @@ the central rows are read once (locked on PostgreSQL) and each incoming row is c
 * identical content → nothing (a re-push);
 * otherwise → a ``sync_conflicts`` record with both versions; the central row is left alone.
 
-Inserts and updates go as executemany statements inside a SAVEPOINT; if one violates a
-constraint (or, on PostgreSQL, a row-level security policy) the table's rows are retried one
-SAVEPOINT each and the failing ones go to ``sync_rejects``. The node's acknowledged sequence is
+Inserts and updates go as executemany statements; if one violates a constraint (or, on
+PostgreSQL, a row-level security policy) the transaction is rolled back and the batch applied
+again with a SAVEPOINT per table, the refusing table's rows one SAVEPOINT each, and the failing
+ones go to ``sync_rejects``. The node's acknowledged sequence is
 stored in ``sync_nodes`` in the same transaction; the node advances its own only after the commit (``advance_local``).
 """
 
@@ -37,6 +38,7 @@ from mediator.store.models import JournalEntry
 from mediator.sync import reference
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SEQUENCE_NAME, synced_table_names
+from mediator.sync.connect import begin
 
 BATCH_ENTRIES = 2000
 
@@ -89,11 +91,22 @@ def next_batch(session: Session, node_id: uuid.UUID, office_id: uuid.UUID, epoch
     return Batch(node_id, office_id, epoch, entries[0][0], entries[-1][0], rows)
 
 
-def push_batch(engine: Engine, tables: dict[str, Table], batch: Batch) -> PushOutcome:
-    """Apply one batch in one central transaction (see the module docstring)."""
+def push_batch(engine: Engine | Connection, tables: dict[str, Table], batch: Batch) -> PushOutcome:
+    """Apply one batch in one central transaction (see the module docstring). Tried first without
+    savepoints (two round trips per table); if a row is refused, that transaction is rolled back
+    and the batch applied again with a savepoint per table and, in the refusing table, per row."""
+    try:
+        return _push(engine, tables, batch, careful=False)
+    except DBAPIError as exc:
+        if not _refused(exc):
+            raise
+    return _push(engine, tables, batch, careful=True)
+
+
+def _push(engine: Engine | Connection, tables: dict[str, Table], batch: Batch, *, careful: bool) -> PushOutcome:
     outcome = PushOutcome()
     postgres = engine.dialect.name == "postgresql"
-    with engine.begin() as conn:
+    with begin(engine) as conn:
         batches = tables["sync_batches"]
         ins = (pg_insert if postgres else sqlite_insert)(batches).values(
             node_id=batch.node_id, batch_id=batch.batch_id, first_seq=batch.first_seq,
@@ -110,7 +123,10 @@ def push_batch(engine: Engine, tables: dict[str, Table], batch: Batch) -> PushOu
             raise StoreError(t("this node is not registered at the central store with its current epoch"))
         stamp = _Stamper(conn, tables, batch.row_count, postgres)
         for name, incoming in batch.rows.items():
-            _apply_table(conn, tables, name, incoming, batch, stamp, outcome)
+            if careful:
+                _apply_table(conn, tables, name, incoming, batch, stamp, outcome)
+            else:
+                _apply_rows(conn, tables, tables[name], incoming, batch, stamp, outcome)
     return outcome
 
 

@@ -9,7 +9,8 @@ never share roles:
   reads and writes only rows whose ``office_id`` is its own office, reads the federation's
   reference rows (``office_id IS NULL``) without writing them (except its own ``offices`` row,
   whose ``id`` is its office id), and sees only its own office's
-  ``sync_nodes`` and its nodes' ``sync_batches``, ``sync_conflicts`` and ``sync_rejects``;
+  ``sync_nodes`` and its nodes' ``sync_batches``, ``sync_conflicts``, ``sync_rejects`` and
+  ``sync_resolutions``;
   ``central_meta`` is readable; it may claim its own ``central_offices`` row once (first sync).
 * ``<db>_federation`` (NOLOGIN): reads everything.
 * ``<db>_office_<code>`` (LOGIN, made by ``add_office_login``): one office; the password is
@@ -39,7 +40,7 @@ from mediator.sync.connect import is_postgres, redact, scrub
 
 OFFICE_FUNCTION = "mediator_current_office"
 MAX_ROLE_NAME = 63  # PostgreSQL's identifier limit
-NODE_TABLES = ("sync_batches", "sync_conflicts", "sync_rejects")  # limited to the office's nodes
+NODE_TABLES = ("sync_batches", "sync_conflicts", "sync_rejects", "sync_resolutions")  # the office's nodes only
 OFFICES = "offices"  # the roster (office_id NULL): an office writes only its own row, id = its office
 
 
@@ -128,10 +129,11 @@ def _grants(conn: Connection, names: RoleNames) -> None:
         f"GRANT USAGE ON SCHEMA public TO {office}, {federation}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {federation}",
         f"GRANT SELECT, INSERT, UPDATE ON {synced}, sync_nodes TO {office}",
-        f"GRANT SELECT, INSERT ON sync_batches, sync_conflicts, sync_rejects TO {office}",
+        f"GRANT SELECT, INSERT ON sync_batches, sync_conflicts, sync_rejects, sync_resolutions TO {office}",
         f"GRANT SELECT ON central_meta, central_offices TO {office}",
         f"GRANT UPDATE (office_id) ON central_offices TO {office}",
         f"REVOKE ALL ON central_office_roles FROM {office}",
+        f"REVOKE ALL ON central_bundle_keys FROM {office}, {federation}",  # bundle signing keys: owner only
         f"GRANT USAGE ON SEQUENCE {SEQUENCE_NAME}, {', '.join(s for s in serials if s)} TO {office}",
         f"REVOKE ALL ON FUNCTION {OFFICE_FUNCTION}() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION {OFFICE_FUNCTION}() TO {office}, {federation}",
@@ -159,6 +161,9 @@ def _policies(conn: Connection, names: RoleNames) -> None:
     for name in NODE_TABLES:
         rules[name] = [("office_read", f"FOR SELECT TO {office} USING ({my_nodes})"),
                        ("office_insert", f"FOR INSERT TO {office} WITH CHECK ({my_nodes})")]
+    rules["sync_resolutions"][1] = (  # only a conflict the office can see (its own nodes'), by RLS on the subquery
+        "office_insert", f"FOR INSERT TO {office} WITH CHECK ({my_nodes} AND conflict_id IN (SELECT c.id FROM "
+                         "sync_conflicts c))")
     my_code = f"code = (SELECT r.office_code FROM {OFFICE_FUNCTION}_code() r)"
     rules["central_offices"] = [
         ("office_read", f"FOR SELECT TO {office} USING ({my_code})"),
@@ -179,6 +184,11 @@ def _policies(conn: Connection, names: RoleNames) -> None:
         for policy, body in policies:
             conn.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON {table}")
             conn.exec_driver_sql(f"CREATE POLICY {policy} ON {table} {body}")
+    keys = _q(conn, "central_bundle_keys")  # offline bundles' signing keys (sync/bundle_keys.py): the owner only
+    conn.exec_driver_sql(f"ALTER TABLE {keys} ENABLE ROW LEVEL SECURITY")
+    conn.exec_driver_sql(f"ALTER TABLE {keys} FORCE ROW LEVEL SECURITY")
+    conn.exec_driver_sql(f"DROP POLICY IF EXISTS owner_all ON {keys}")
+    conn.exec_driver_sql(f"CREATE POLICY owner_all ON {keys} TO CURRENT_USER USING (true) WITH CHECK (true)")
 
 
 def add_office_login(engine: Engine, code: str) -> OfficeLogin:

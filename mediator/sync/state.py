@@ -17,6 +17,7 @@ GENERATION = "sync_central_generation"
 ACKED = "sync_acked_seq"
 CURSOR = "sync_pull_cursor"
 URL = "sync_central_url"
+EPOCH_UNCONFIRMED = "sync_epoch_unconfirmed"  # made by a bundle export; central has not seen it yet
 
 
 @dataclass(frozen=True)

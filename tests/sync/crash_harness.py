@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sqlalchemy import Engine, event  # noqa: E402
+from sqlalchemy import Connection, Engine, event  # noqa: E402
 
 from mediator.services.context import Workspace  # noqa: E402
 from mediator.sync import engine as sync_engine  # noqa: E402
@@ -74,8 +74,9 @@ def _nth(name: str, n: int, action) -> callable:  # noqa: ANN001
     return hook
 
 
-def _engine_in(args: tuple) -> Engine:
-    return next(a for a in args if isinstance(a, Engine))
+def _engine_in(args: tuple) -> Engine | Connection:
+    """The central engine, or the connection the sync keeps for its whole run."""
+    return next(a for a in args if isinstance(a, Engine | Connection))
 
 
 def install(step: str) -> None:

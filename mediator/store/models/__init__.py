@@ -6,6 +6,7 @@ from mediator.store.models.audit import AuditEvent
 from mediator.store.models.case import Case, CaseMediator, Claim, Extension, Party
 from mediator.store.models.files import Attachment, PrintRecord
 from mediator.store.models.hearing import Hearing
+from mediator.store.models.inbox import InboxConflict, InboxReject
 from mediator.store.models.local import JournalEntry, LocalSetting
 from mediator.store.models.org import CaseNumberBlock, MediatorLink, Node, Office, User
 from mediator.store.models.recusal import RecusalRequest
@@ -14,8 +15,8 @@ from mediator.store.models.reference import DisputeCause, HolidayDay, HolidayYea
 __all__ = [
     "Agreement", "AgreementTerm", "Attachment", "AuditEvent", "Base", "Case", "CaseMediator",
     "CaseNumberBlock", "Claim", "DisputeCause", "Extension", "FollowUpVisit", "Hearing",
-    "HolidayDay", "HolidayYear", "JournalEntry", "LocalSetting", "MediatorLink", "Node", "Office",
-    "Party", "Payment", "PrintRecord", "RecusalRequest", "User",
+    "HolidayDay", "HolidayYear", "InboxConflict", "InboxReject", "JournalEntry", "LocalSetting",
+    "MediatorLink", "Node", "Office", "Party", "Payment", "PrintRecord", "RecusalRequest", "User",
 ]
 
 

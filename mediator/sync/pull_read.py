@@ -1,0 +1,178 @@
+"""Reading a pull: the central rows of this office and the federation written by other nodes after
+the cursor, one page at a time.
+
+PostgreSQL: **one statement** per page, one JSON array per synced table (``json_agg`` of the rows
+in ``(central_xid, central_seq)`` order, at most ``PAGE_ROWS`` each), so a pull costs one round
+trip whatever the number of tables; each table's ``(central_xid, central_seq)`` index serves the
+range. Only rows below ``pg_snapshot_xmin(pg_current_snapshot())`` are taken: every transaction
+below that horizon has ended and every later one gets a larger xid, so a late-committing
+transaction is never skipped. One statement has one snapshot, so the horizon and the rows agree.
+JSON values are turned back into the column types (UUID, date, instant, xid). That suits the
+small pulls of everyday syncs; once a page came back full (a first pull), the following pages are
+read table by table with typed results in one REPEATABLE READ transaction (one snapshot, so one
+horizon), which moves bulk rows about three times faster than building and decoding JSON.
+
+SQLite: writers are serialised and ``central_seq`` is allocated inside the write transaction, so
+``central_seq`` order is commit order; one query per table.
+
+Paging: when a table fills its page, the page ends at the smallest last position among the full
+tables and rows beyond it are left for the next page, so every page is complete up to its cursor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Date,
+    Engine,
+    Integer,
+    Table,
+    Uuid,
+    bindparam,
+    cast,
+    literal,
+    or_,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.types import Text
+
+from mediator.store.base import UTCDateTime
+from mediator.sync import reference
+from mediator.sync.central_schema import Xid8, synced_table_names
+from mediator.sync.connect import begin, reading
+from mediator.sync.state import Cursor
+
+PAGE_ROWS = 5000  # per table and page
+
+
+@dataclass
+class Pulled:
+    rows: dict[str, list[dict]]  # table → central rows, in (xid, seq) order
+    cursor: Cursor
+    more: bool = False  # a table filled its page: read again from ``cursor``
+
+    @property
+    def count(self) -> int:
+        return sum(len(v) for v in self.rows.values())
+
+
+def read_changes(bind: Engine | Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
+                 cursor: Cursor, page_rows: int = PAGE_ROWS, *, bulk: bool = False) -> Pulled:
+    """The next page of changes after ``cursor`` (see the module docstring); ``bulk`` after a
+    full page."""
+    if bind.dialect.name == "postgresql" and bulk:
+        with begin(bind) as conn:
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            found = _read_postgres_tables(conn, tables, node_id, office_id, cursor, page_rows)
+        return _page(found, cursor, page_rows)
+    with reading(bind) as conn:
+        if conn.dialect.name == "postgresql":
+            found = _read_postgres(conn, tables, node_id, office_id, cursor, page_rows)
+        else:
+            found = _read_sqlite(conn, tables, node_id, office_id, cursor, page_rows)
+    return _page(found, cursor, page_rows)
+
+
+def _position(row: dict) -> tuple[int, int]:
+    return row.get("central_xid") or 0, row["central_seq"]
+
+
+def _page(found: dict[str, list[dict]], cursor: Cursor, page_rows: int) -> Pulled:
+    full = [_position(rows[-1]) for rows in found.values() if len(rows) >= page_rows]
+    if full:
+        end = min(full)
+        found = {name: [r for r in rows if _position(r) <= end] for name, rows in found.items()}
+    found = {name: rows for name, rows in found.items() if rows}
+    last = max((_position(rows[-1]) for rows in found.values()), default=(cursor.xid, cursor.seq))
+    return Pulled(found, Cursor(*max(last, (cursor.xid, cursor.seq))), more=bool(full))
+
+
+def _own_rows(table: Table, node_id: uuid.UUID, office_id: uuid.UUID) -> list:
+    mine = (table.c.id == office_id if table.name == reference.OFFICES  # only this office's own row
+            else or_(table.c.office_id == office_id, table.c.office_id.is_(None)))
+    return [mine, or_(table.c.central_node_id.is_(None), table.c.central_node_id != node_id)]
+
+
+def _read_sqlite(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
+                 cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for name in synced_table_names():
+        table = tables[name]
+        stmt = (select(table).where(*_own_rows(table, node_id, office_id), table.c.central_seq > cursor.seq)
+                .order_by(table.c.central_seq).limit(page_rows))
+        found[name] = [dict(r._mapping) for r in conn.execute(stmt)]
+    return found
+
+
+def _read_postgres_tables(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
+                          cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
+    horizon = conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one()
+    found: dict[str, list[dict]] = {}
+    for name in synced_table_names():
+        table = tables[name]
+        position = tuple_(table.c.central_xid, table.c.central_seq)
+        stmt = (select(table).where(*_own_rows(table, node_id, office_id),
+                                    table.c.central_xid < cast(literal(horizon, Text()), Xid8()),
+                                    position > tuple_(cast(literal(str(cursor.xid), Text()), Xid8()),
+                                                      literal(cursor.seq, BigInteger())))
+                .order_by(table.c.central_xid, table.c.central_seq).limit(page_rows))
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        for row in rows:
+            row["central_xid"] = int(row["central_xid"])
+        found[name] = rows
+    return found
+
+
+def _read_postgres(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
+                   cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
+    names = synced_table_names()
+    quote = conn.dialect.identifier_preparer.quote
+    parts = []
+    for name in names:
+        mine = "t.id = :office" if name == reference.OFFICES else "(t.office_id = :office OR t.office_id IS NULL)"
+        parts.append(
+            f"(SELECT coalesce(json_agg(row_to_json(x) ORDER BY x.central_xid, x.central_seq), '[]'::json) FROM "
+            f"(SELECT * FROM {quote(name)} t WHERE {mine} "
+            f"AND (t.central_node_id IS NULL OR t.central_node_id <> :node) "
+            f"AND t.central_xid < pg_snapshot_xmin(pg_current_snapshot()) "
+            f"AND (t.central_xid, t.central_seq) > (CAST(:xid AS xid8), :seq) "
+            f"ORDER BY t.central_xid, t.central_seq LIMIT :rows) x) AS {quote(name)}")
+    stmt = text("SELECT " + ",\n".join(parts)).bindparams(
+        bindparam("office", office_id, type_=Uuid()), bindparam("node", node_id, type_=Uuid()),
+        bindparam("xid", str(cursor.xid), type_=Text()), bindparam("seq", cursor.seq, type_=BigInteger()),
+        bindparam("rows", page_rows, type_=Integer()))
+    row = conn.execute(stmt).one()
+    return {name: _typed(tables[name], values) for name, values in zip(names, row, strict=True)}
+
+
+def _typed(table: Table, values: list[dict]) -> list[dict]:
+    """JSON rows back in the column types the rest of sync compares and writes."""
+    if not values:
+        return []
+    decoders = [(c.name, d) for c in table.columns if (d := _decoder(c.type)) is not None]
+    for row in values:
+        for name, decode in decoders:
+            value = row.get(name)
+            if value is not None:
+                row[name] = decode(value)
+    return values
+
+
+def _decoder(type_: object) -> Callable | None:
+    if isinstance(type_, Uuid):
+        return uuid.UUID
+    if isinstance(type_, UTCDateTime):
+        return lambda v: dt.datetime.fromisoformat(v).astimezone(dt.UTC)
+    if isinstance(type_, Date):
+        return dt.date.fromisoformat
+    if isinstance(type_, Xid8):
+        return int
+    return None  # text, numbers, booleans and JSON arrive as they are
