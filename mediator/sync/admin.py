@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import Connection, Engine, MetaData, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, MetaData, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import OperationalError
 
 from mediator.errors import InputError, StoreError
 from mediator.i18n import t
 from mediator.store.base import utcnow
 from mediator.sync import bundle_keys, reference, roles
-from mediator.sync.central_schema import SCHEMA_VERSION, build_metadata
+from mediator.sync.central_schema import MIN_CLIENT_VERSION, SCHEMA_VERSION, build_metadata
 from mediator.sync.connect import is_postgres, reading, redact, scrub
+
+CENTRAL_SCRIPTS = Path(__file__).resolve().parents[2] / "db" / "central"
 
 
 def metadata_for(engine: Engine | Connection) -> MetaData:
@@ -43,23 +46,58 @@ def init_central(engine: Engine) -> InitResult:
 
 
 def _create_or_upgrade(engine: Engine) -> InitResult:
-    md = metadata_for(engine)
-    meta = md.tables["central_meta"]
+    """In one transaction: refuse a store made by a newer program, run the central revisions
+    (``db/central``), then write or update the meta row."""
+    meta = metadata_for(engine).tables["central_meta"]
     with engine.begin() as conn:
-        md.create_all(conn, checkfirst=True)
-        for table in md.sorted_tables:  # indexes added to tables an older version created
-            for index in table.indexes:
-                index.create(conn, checkfirst=True)
+        before = None
+        if inspect(conn).has_table("central_meta"):
+            before = conn.execute(select(meta.c.schema_version).where(meta.c.id == 1)).scalar()
+        if before is not None and before > SCHEMA_VERSION:
+            raise StoreError(t("the central store has schema version {found}, newer than this program's {ours}; "
+                               "update Mediator", found=before, ours=SCHEMA_VERSION))
+        upgrade_central(conn)
         row = conn.execute(select(meta.c.generation_id, meta.c.schema_version).where(meta.c.id == 1)).first()
         if row is None:
             generation = uuid.uuid4()
-            conn.execute(insert(meta).values(id=1, generation_id=generation, schema_version=SCHEMA_VERSION, next_seq=0))
+            conn.execute(insert(meta).values(id=1, generation_id=generation, schema_version=SCHEMA_VERSION,
+                                             next_seq=0, min_client_version=MIN_CLIENT_VERSION))
             return InitResult(generation, None, SCHEMA_VERSION)
-        if row.schema_version > SCHEMA_VERSION:
-            raise StoreError(t("the central store has schema version {found}, newer than this program's {ours}; "
-                               "update Mediator", found=row.schema_version, ours=SCHEMA_VERSION))
-        conn.execute(update(meta).where(meta.c.id == 1).values(schema_version=SCHEMA_VERSION))
+        conn.execute(update(meta).where(meta.c.id == 1).values(
+            schema_version=SCHEMA_VERSION,
+            min_client_version=func.coalesce(meta.c.min_client_version, MIN_CLIENT_VERSION)))
         return InitResult(row.generation_id, row.schema_version, SCHEMA_VERSION)
+
+
+def upgrade_central(conn: Connection) -> None:
+    """Run every central revision the store lacks (``db/central/versions``) on ``conn``, inside
+    the caller's transaction. Alembic is imported here only: it is not needed to sync."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(CENTRAL_SCRIPTS))
+    config.set_main_option("path_separator", "os")
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
+
+
+def client_may_sync(engine: Engine | Connection, client_version: int, central_version: int) -> bool:
+    """Whether a program of ``client_version`` may sync with a store of ``central_version``: the
+    same version, or an older one the store still serves (its ``min_client_version``)."""
+    if client_version == central_version:
+        return True
+    if client_version > central_version:
+        return False
+    oldest = read_min_client(engine)
+    return oldest is not None and client_version >= oldest
+
+
+def read_min_client(engine: Engine | Connection) -> int | None:
+    """The oldest program version the store lets sync (None: the store never said)."""
+    meta = metadata_for(engine).tables["central_meta"]
+    with reading(engine) as conn:
+        return conn.execute(select(meta.c.min_client_version).where(meta.c.id == 1)).scalar()
 
 
 def read_meta(engine: Engine | Connection) -> tuple[uuid.UUID, int]:

@@ -64,7 +64,7 @@ def import_bundle(engine: Engine, path: Path | str) -> ImportResult:
     if version != SCHEMA_VERSION:
         raise SyncError(t("the central store has schema version {found} and this program {ours}; run 'mediator "
                           "central init URL' with the matching Mediator first", found=version, ours=SCHEMA_VERSION))
-    if h.schema_version != version:
+    if not admin.client_may_sync(engine, h.schema_version, version):  # an office one version behind may
         raise BundleError(t("bundle {file} was made by a Mediator with central schema version {found}, the central "
                             "store has {ours}: the office must install the matching Mediator and export again; "
                             "nothing was imported", file=opened.file, found=h.schema_version, ours=version))

@@ -38,7 +38,15 @@ from sqlalchemy.types import UserDefinedType
 from mediator.store.base import NAMING, UTCDateTime
 from mediator.store.models import synced_models
 
-SCHEMA_VERSION = 2  # 2: sync_resolutions, central_bundle_keys. Raise with every change (docs/decisions.md)
+# The central schema's version: 2 sync_resolutions, central_bundle_keys; 3 central_meta.min_client_version
+# (revision c0002 in db/central/versions). Raise with every central revision (docs/decisions.md).
+SCHEMA_VERSION = 3
+# The oldest program (by SCHEMA_VERSION) a store made by this one lets sync: revisions are additive
+# during a roll-out, so an office one version behind keeps syncing (pushes name their columns and
+# central updates only those; pulls ignore columns they do not know). Version 3 is the first to
+# read this column; older programs refuse any newer store themselves.
+MIN_CLIENT_VERSION = 3
+VERSION_TABLE = "central_alembic_version"  # db/central's revisions; the local schema uses alembic_version
 SEQUENCE_NAME = "central_seq_seq"  # PostgreSQL; SQLite counts in central_meta.next_seq
 CENTRAL_COLUMNS = ("central_seq", "central_node_id", "central_xid")
 
@@ -86,7 +94,8 @@ def build_metadata(postgres: bool) -> MetaData:
           Column("id", Integer, primary_key=True),  # always 1: one row
           Column("generation_id", Uuid(as_uuid=True), nullable=False),
           Column("schema_version", Integer, nullable=False),
-          Column("next_seq", BigInteger, nullable=False, default=0))  # SQLite's central_seq counter
+          Column("next_seq", BigInteger, nullable=False, default=0),  # SQLite's central_seq counter
+          Column("min_client_version", Integer))  # see MIN_CLIENT_VERSION
     Table("central_offices", md,  # registered by ``mediator central add-office``; claimed at first sync
           Column("code", String(32), primary_key=True),
           Column("name", String(200)),

@@ -136,7 +136,7 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
 
 def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa: ANN001
     generation, version = admin.read_meta(engine)
-    if version > SCHEMA_VERSION:
+    if version > SCHEMA_VERSION and not admin.client_may_sync(engine, SCHEMA_VERSION, version):
         raise SyncError(t("update required: the central store has schema version {found} and this program "
                           "knows {ours}; keep working offline and install the new Mediator",
                           found=version, ours=SCHEMA_VERSION))

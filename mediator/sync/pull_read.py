@@ -158,6 +158,9 @@ def _typed(table: Table, values: list[dict]) -> list[dict]:
     if not values:
         return []
     decoders = [(c.name, d) for c in table.columns if (d := _decoder(c.type)) is not None]
+    known = set(table.columns.keys())
+    if values[0].keys() - known:  # a newer central schema: columns this program does not know are left out
+        values = [{k: v for k, v in row.items() if k in known} for row in values]
     for row in values:
         for name, decode in decoders:
             value = row.get(name)
