@@ -48,6 +48,7 @@ from mediator.store.base import UTCDateTime
 from mediator.sync import reference
 from mediator.sync.central_schema import Xid8, synced_table_names
 from mediator.sync.connect import begin, reading
+from mediator.sync.rows import as_dicts
 from mediator.sync.state import Cursor
 
 PAGE_ROWS = 5000  # per table and page
@@ -103,31 +104,49 @@ def _own_rows(table: Table, node_id: uuid.UUID, office_id: uuid.UUID) -> list:
 
 def _read_sqlite(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
                  cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
-    found: dict[str, list[dict]] = {}
-    for name in synced_table_names():
+    def read_table(name: str, bound: tuple[int, int] | None) -> list[dict]:
         table = tables[name]
-        stmt = (select(table).where(*_own_rows(table, node_id, office_id), table.c.central_seq > cursor.seq)
-                .order_by(table.c.central_seq).limit(page_rows))
-        found[name] = [dict(r._mapping) for r in conn.execute(stmt)]
-    return found
+        where = [*_own_rows(table, node_id, office_id), table.c.central_seq > cursor.seq]
+        if bound is not None:
+            where.append(table.c.central_seq <= bound[1])
+        stmt = select(table).where(*where).order_by(table.c.central_seq).limit(page_rows)
+        return as_dicts(conn.execute(stmt))
+
+    return _bounded(read_table, page_rows)
 
 
 def _read_postgres_tables(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
                           cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
     horizon = conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one()
-    found: dict[str, list[dict]] = {}
-    for name in synced_table_names():
+
+    def read_table(name: str, bound: tuple[int, int] | None) -> list[dict]:
         table = tables[name]
         position = tuple_(table.c.central_xid, table.c.central_seq)
-        stmt = (select(table).where(*_own_rows(table, node_id, office_id),
-                                    table.c.central_xid < cast(literal(horizon, Text()), Xid8()),
-                                    position > tuple_(cast(literal(str(cursor.xid), Text()), Xid8()),
-                                                      literal(cursor.seq, BigInteger())))
-                .order_by(table.c.central_xid, table.c.central_seq).limit(page_rows))
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        where = [*_own_rows(table, node_id, office_id),
+                 table.c.central_xid < cast(literal(horizon, Text()), Xid8()),
+                 position > tuple_(cast(literal(str(cursor.xid), Text()), Xid8()), literal(cursor.seq, BigInteger()))]
+        if bound is not None:
+            where.append(position <= tuple_(cast(literal(str(bound[0]), Text()), Xid8()),
+                                            literal(bound[1], BigInteger())))
+        stmt = select(table).where(*where).order_by(table.c.central_xid, table.c.central_seq).limit(page_rows)
+        rows = as_dicts(conn.execute(stmt))
         for row in rows:
             row["central_xid"] = int(row["central_xid"])
-        found[name] = rows
+        return rows
+
+    return _bounded(read_table, page_rows)
+
+
+def _bounded(read_table: Callable[[str, tuple[int, int] | None], list[dict]], page_rows: int) -> dict[str, list[dict]]:
+    """Each table's rows after the cursor, at most ``page_rows``; once a table fills its page, the
+    tables after it are read only up to that table's last position (the bound only tightens), so
+    little is read that ``_page`` then leaves for the next page."""
+    found: dict[str, list[dict]] = {}
+    bound = None
+    for name in synced_table_names():
+        rows = found[name] = read_table(name, bound)
+        if len(rows) >= page_rows:
+            bound = _position(rows[-1])
     return found
 
 

@@ -35,7 +35,7 @@ from mediator.errors import StoreError
 from mediator.i18n import t
 from mediator.store.base import utcnow
 from mediator.store.models import JournalEntry
-from mediator.sync import reference
+from mediator.sync import push_copy, reference
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SEQUENCE_NAME, synced_table_names
 from mediator.sync.connect import begin
@@ -126,7 +126,7 @@ def _push(engine: Engine | Connection, tables: dict[str, Table], batch: Batch, *
             if careful:
                 _apply_table(conn, tables, name, incoming, batch, stamp, outcome)
             else:
-                _apply_rows(conn, tables, tables[name], incoming, batch, stamp, outcome)
+                _apply_rows(conn, tables, tables[name], incoming, batch, stamp, outcome, bulk=True)
     return outcome
 
 
@@ -212,12 +212,23 @@ def _refused(exc: DBAPIError) -> bool:
 
 
 def _apply_rows(conn: Connection, tables: dict[str, Table], table: Table, incoming: list[dict], batch: Batch,
-                stamp: _Stamper, outcome: PushOutcome) -> None:
-    central = R.read_by_id(conn, table, [r["id"] for r in incoming], for_update=stamp.postgres)
+                stamp: _Stamper, outcome: PushOutcome, *, bulk: bool = False) -> None:
+    """``bulk`` (PostgreSQL, enough rows): through a COPY-filled staging table (``push_copy``)."""
+    staged = None
+    if bulk and stamp.postgres and sum(not r["base_version"] for r in incoming) >= push_copy.MIN_ROWS:
+        staged = push_copy.stage(conn, table, incoming)
+        central = push_copy.existing(conn, table, staged)
+    else:
+        central = R.read_by_id(conn, table, [r["id"] for r in incoming], for_update=stamp.postgres)
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in incoming:
         groups[_classify(central.get(row["id"]), row, batch.node_id)].append(row)
-    _write(conn, table, "insert", groups["insert"], stamp, batch.node_id)
+    if staged is None:
+        _write(conn, table, "insert", groups["insert"], stamp, batch.node_id)
+    elif groups["insert"]:
+        inserted = push_copy.insert_absent(conn, table, staged, batch.node_id)
+        if inserted != len(groups["insert"]):
+            raise StoreError(f"{table.name}: {inserted} rows inserted from staging, {len(groups['insert'])} expected")
     _write(conn, table, "update", groups["update"], stamp, batch.node_id)
     if groups["conflict"]:
         conn.execute(insert(tables["sync_conflicts"]), [

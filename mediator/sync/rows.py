@@ -26,12 +26,19 @@ def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[i:i + size]
 
 
+def as_dicts(result) -> list[dict]:  # noqa: ANN001 - a SQLAlchemy Result
+    """The rows of ``result`` as plain dicts: ``dict(row._mapping)`` rebuilt the key map for every
+    row, a third of a first pull's time."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.all()]
+
+
 def read_local(session: Session, table_name: str, ids: Iterable[uuid.UUID]) -> list[dict]:
     """The current local rows with these ids, in local_seq order (parents of a self-reference first)."""
     table = local_table(table_name)
     rows: list[dict] = []
     for part in chunks(list(ids)):
-        rows += [dict(r._mapping) for r in session.execute(select(table).where(table.c.id.in_(part)))]
+        rows += as_dicts(session.execute(select(table).where(table.c.id.in_(part))))
     rows.sort(key=lambda r: (r["local_seq"] is None, r["local_seq"] or 0))
     return rows
 
@@ -43,7 +50,7 @@ def read_by_id(conn: Connection | Session, table: Table, ids: list[uuid.UUID], *
         stmt = select(table).where(table.c.id.in_(part))
         if for_update:
             stmt = stmt.with_for_update()
-        found.update({r.id: dict(r._mapping) for r in conn.execute(stmt)})
+        found.update({r["id"]: r for r in as_dicts(conn.execute(stmt))})
     return found
 
 
