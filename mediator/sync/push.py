@@ -75,20 +75,19 @@ def next_batch(session: Session, node_id: uuid.UUID, office_id: uuid.UUID, epoch
                limit: int = BATCH_ENTRIES) -> Batch | None:
     """The next batch above ``acked``, or None when everything is acknowledged."""
     entries = session.execute(
-        select(JournalEntry.seq, JournalEntry.table_name, JournalEntry.row_id)
+        select(JournalEntry.seq, JournalEntry.table_name)
         .where(JournalEntry.seq > acked).order_by(JournalEntry.seq).limit(limit)).all()
     if not entries:
         return None
-    ids: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for _seq, table_name, row_id in entries:
-        ids[table_name].add(row_id)
+    first, last = entries[0][0], entries[-1][0]
+    names = {table_name for _seq, table_name in entries}
     known = synced_table_names()
-    unknown = set(ids) - set(known)
+    unknown = names - set(known)
     if unknown:
         raise StoreError(t("the journal names tables this program does not sync: {tables}", tables=", ".join(sorted(unknown))))
-    rows = {name: R.read_local(session, name, ids[name]) for name in known if name in ids}
+    rows = {name: R.read_journalled(session, name, first, last) for name in known if name in names}
     rows = reference.pushable(rows, office_id)  # no federation reference rows, no other office's row
-    return Batch(node_id, office_id, epoch, entries[0][0], entries[-1][0], rows)
+    return Batch(node_id, office_id, epoch, first, last, rows)
 
 
 def push_batch(engine: Engine | Connection, tables: dict[str, Table], batch: Batch) -> PushOutcome:

@@ -43,6 +43,17 @@ def read_local(session: Session, table_name: str, ids: Iterable[uuid.UUID]) -> l
     return rows
 
 
+def read_journalled(session: Session, table_name: str, first_seq: int, last_seq: int) -> list[dict]:
+    """The current local rows of ``table_name`` that journal entries ``first_seq``…``last_seq``
+    name, in local_seq order: one statement, no list of ids to bind."""
+    table, journal = local_table(table_name), local_table("sync_journal")
+    named = select(journal.c.row_id).where(journal.c.seq >= first_seq, journal.c.seq <= last_seq,
+                                           journal.c.table_name == table_name)
+    rows = as_dicts(session.execute(select(table).where(table.c.id.in_(named))))
+    rows.sort(key=lambda r: (r["local_seq"] is None, r["local_seq"] or 0))
+    return rows
+
+
 def read_by_id(conn: Connection | Session, table: Table, ids: list[uuid.UUID], *, for_update: bool = False
                ) -> dict[uuid.UUID, dict]:
     found: dict[uuid.UUID, dict] = {}
