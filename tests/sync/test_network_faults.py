@@ -95,7 +95,7 @@ def test_a_connection_cut_mid_pull_then_sync_resumes_without_a_new_edit(central_
     url = through(proxy, central_url)
     with a.read() as s:
         cursor = state.get(s, state.CURSOR)
-    proxy.cut_after(200, trigger=b"pg_current_snapshot")  # the pull's snapshot is taken; cut among its reads
+    proxy.cut_after(200, trigger=b"json_agg")  # the pull's one statement: cut while it is being sent
     set_language("zh")
     with pytest.raises(SyncError) as failed:
         sync(a, url)
