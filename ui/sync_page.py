@@ -2,8 +2,10 @@
 progress and the result in plain words, the last successful sync and the changes waiting to be
 sent, this computer's case-number block, the counts the last sync reported, the conflict inbox
 (``ui.sync_conflicts``) and the sync state of each case (``ui.sync_cases``), both re-read after
-each sync and each write. The syncing itself is ``ui.sync_runner.SyncRunner``'s, owned by the
-main window, which also syncs in the background."""
+each sync and each write. After a sync that found a restore of this computer's database or of the
+central store (``mediator.sync.rebase``), "Re-base now" syncs again with the re-base confirmed.
+The syncing itself is ``ui.sync_runner.SyncRunner``'s, owned by the main window, which also syncs
+in the background."""
 
 from __future__ import annotations
 
@@ -108,6 +110,12 @@ class SyncPage(QWidget):
         self.cancel_button.setToolTip(self.tr("Stop after the current batch; what was sent is kept."))
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.cancel_button.hide()
+        self.rebase_button = QPushButton(self.tr("Re-base now"))  # after a detected restore (sync/rebase.py)
+        self.rebase_button.setToolTip(self.tr(
+            "Sync again, adjusting to the restore: nothing on this computer is deleted; what the other side "
+            "lacks is sent again and fetched again."))
+        self.rebase_button.clicked.connect(self.rebase_now)
+        self.rebase_button.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the engine reports rows so far, not a total
         self.progress.setTextVisible(False)
@@ -115,7 +123,7 @@ class SyncPage(QWidget):
         self.progress.hide()
         self.stage = QLabel()
         row = QHBoxLayout()
-        for widget in (self.sync_button, self.cancel_button, self.progress, self.stage):
+        for widget in (self.sync_button, self.rebase_button, self.cancel_button, self.progress, self.stage):
             row.addWidget(widget)
         row.addStretch(1)
         form.addRow("", row)
@@ -154,8 +162,14 @@ class SyncPage(QWidget):
         if url:
             self.url_edit.setText(redact(url))  # a password typed into the address is used, never left shown
 
+    def rebase_now(self) -> None:
+        """The user confirmed re-basing after a restore the last sync found."""
+        if not self.runner.running:
+            self.runner.sync_now(self.url_edit.text().strip(), rebase=True)
+
     def _started(self) -> None:
         self.sync_button.setEnabled(False)
+        self.rebase_button.hide()
         self.cancel_button.show()
         self.progress.show()
         self.stage.setText(self.tr("Connecting to the central store…"))
@@ -177,6 +191,14 @@ class SyncPage(QWidget):
     def _succeeded(self, result: object, note: str) -> None:
         self._idle()
         text = self.tr("Sync finished. {summary}").format(summary=self.summary(vars(result)))
+        rebased = getattr(result, "rebased", None)
+        if rebased == "node":
+            text = self.tr("This computer's database had been restored from a backup: it now syncs as a new "
+                           "computer, took back this office's records and sent what was changed since the "
+                           "restore.") + "\n" + text
+        elif rebased == "central":
+            text = self.tr("The central store had been restored from an older copy: this computer sent again "
+                           "every record it lacked.") + "\n" + text
         if note:
             text += "\n" + note
         self.result.setStyleSheet("")
@@ -187,6 +209,7 @@ class SyncPage(QWidget):
         colour = theme.deadline_colour("overdue")
         self.result.setStyleSheet(f"color: {colour.name()}" if colour else "")
         self.result.setText(self.tr("Sync did not happen: {reason}").format(reason=message))
+        self.rebase_button.setVisible(self.runner.rebase_offered)
 
     def summary(self, counts: dict) -> str:
         return self.tr("Records sent: {pushed}. Records received: {pulled}. Conflicts: {conflicts}. "

@@ -54,9 +54,10 @@ def _lookup(plain: str, user: str) -> tuple[str | None, str, bool]:
 
 
 def _sync(ws: Workspace, connect_url: str, keep: tuple[str, str, str] | None,
-          progress: Callable[[str, int], None], cancel: Callable[[], bool]) -> tuple[Any, str]:
-    """Off the GUI thread: sync, then keep a typed password in the keyring. (result, note)."""
-    result = sync_and_record(ws, connect_url, progress=progress, cancel=cancel)
+          progress: Callable[[str, int], None], cancel: Callable[[], bool], rebase: bool = False) -> tuple[Any, str]:
+    """Off the GUI thread: sync (``rebase``: confirmed after a detected restore), then keep a typed
+    password in the keyring. (result, note)."""
+    result = sync_and_record(ws, connect_url, progress=progress, cancel=cancel, rebase=rebase)
     note = ""
     if keep is not None:
         try:
@@ -89,6 +90,8 @@ class SyncRunner(QObject):
         self.running = False
         self.needs_password = False  # the last attempt needed a password nobody typed: no background syncs
         self.last_error = ""
+        self.rebase_offered = False  # the last attempt found a restore (sync/rebase.py): "Re-base now"
+        self._rebase = False
         self.state: dict[str, Any] | None = None
         self._cancel = threading.Event()
         self._relay = _Relay(self)
@@ -118,10 +121,12 @@ class SyncRunner(QObject):
             return False
         return self.sync_now(interactive=False)
 
-    def sync_now(self, url: str = "", interactive: bool = True) -> bool:
-        """Start a sync with ``url`` (default: the remembered one). False when one is running."""
+    def sync_now(self, url: str = "", interactive: bool = True, rebase: bool = False) -> bool:
+        """Start a sync with ``url`` (default: the remembered one); ``rebase``: the user confirmed
+        re-basing after a detected restore. False when one is running."""
         if self.running:
             return False
+        self._rebase = rebase
         url = url.strip() or self.central_url()
         if not url:
             self._fail(self.tr("No central store is set yet: enter its address first."))
@@ -133,6 +138,7 @@ class SyncRunner(QObject):
             return False
         self.running = True
         self.last_error = ""
+        self.rebase_offered = False
         self._cancel.clear()
         self.started.emit()
         if parsed.get_backend_name() != "postgresql":
@@ -185,12 +191,14 @@ class SyncRunner(QObject):
                 self.refresh()
 
         self.ctx.write(_sync, self.ctx.ws, connect_url, keep, progress=self._relay.progress.emit,
-                       cancel=self._cancel.is_set, on_ok=done, notify=False, parent=self, name="sync",
+                       cancel=self._cancel.is_set, rebase=self._rebase, on_ok=done, notify=False, parent=self, name="sync",
                        on_error=lambda exc: self._failed(exc, connect_url, from_keyring))
 
     def _failed(self, exc: BaseException, connect_url: str, from_keyring: tuple[str, str] | None = None) -> None:
         from mediator.sync.connect import password_refused
+        from mediator.sync.rebase import Restored
 
+        self.rebase_offered = isinstance(exc, Restored)
         if isinstance(exc, MediatorError):
             message = scrub(str(exc), connect_url)
         else:  # never let a password through an unexpected error

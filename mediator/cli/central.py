@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from mediator.cli import bundles
+from mediator.cli import bundles, publishing
 from mediator.cli.auth import workspace
 from mediator.errors import InputError, MediatorError
 from mediator.i18n import t
@@ -48,9 +48,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=cmd_status)
     bundles.register_central(actions, common)
+    publishing.register_central(actions, common)
 
     p = commands.add_parser("sync", parents=[common], help=t("send this node's changes to the central store and fetch others'"))
     p.add_argument("--central", metavar="URL", help=t("the central store (remembered after the first use)"))
+    p.add_argument("--rebase", action="store_true",
+                   help=t("after a restore of this computer's database or of the central store was detected: "
+                          "re-base and go on (nothing on this computer is deleted)"))
     bundles.add_sync_options(p)
     p.set_defaults(func=cmd_sync)
 
@@ -149,7 +153,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 raise InputError(t("no central store known yet: give it once with --central URL"))
         connect_url, remember, from_keyring = _with_password(url)
         try:
-            result = sync(ws, connect_url)
+            result = sync(ws, connect_url, rebase=getattr(args, "rebase", False))
         except MediatorError as err:
             message = scrub(str(err), connect_url)
             if from_keyring and password_refused(err):

@@ -54,6 +54,19 @@ MESSAGES: dict[str, str] = {
         "本节点的数据库比中心库已收到的还旧（中心已有第 {central} 号修改，本库只到 {local}）：它是从备份恢复的；未发送任何数据",
     "update required: the central store has schema version {found} and this program knows {ours}; keep working offline and install the new Mediator":
         "需要更新：中心库的结构版本为 {found}，本程序只支持 {ours}；可继续离线工作，请安装新版 Mediator",
+    # re-basing after restores (mediator/sync/rebase*.py)
+    "after a restore of this computer's database or of the central store was detected: re-base and go on (nothing on this computer is deleted)":
+        "发现本机数据库或中心库曾从备份恢复后：重新定基并继续同步（本机数据一概不删）",
+    "the central store is behind what this node already fetched from it (this node read up to position {position}): it was restored from an older copy; nothing was sent":
+        "中心库落后于本节点已从中取回的内容（本节点已读到位置 {position}）：中心库是从较旧的副本恢复的；未发送任何数据",
+    "this node's changes {first} to {last} are not the ones the central store received from it: it was restored from a backup and changed since; nothing was sent":
+        "本节点第 {first} 至 {last} 号修改与中心库从本节点收到的不一致：本机数据库是从备份恢复的，之后又有修改；未发送任何数据",
+    "this computer's database had been restored from a backup and was re-based (it now syncs as a new node, took back this office's records from the central store and sent the changes made since the restore); ":
+        "本机数据库曾从备份恢复，已重新定基（现以新节点身份同步，已从中心库取回本单位的记录，并发送了恢复之后的修改）；",
+    "the central store had been restored from an older copy and was re-based (this computer sent again every record it lacked); ":
+        "中心库曾从较旧的副本恢复，已重新定基（本机已重新发送中心库缺少的全部记录）；",
+    "; to re-base and go on, run 'mediator sync --rebase' or press Re-base now on the Sync page (nothing on this computer is deleted)":
+        "；如要重新定基并继续，请执行 'mediator sync --rebase'，或在“同步”页面按“立即重新定基”（本机数据一概不删）",
     "{office} node {node}: acknowledged change {seq}, last push {push}, last pull {pull}":
         "{office} 节点 {node}：已确认修改 {seq}，最近发送 {push}，最近取回 {pull}",
     # credentials and PostgreSQL roles (issue 5)

@@ -5,8 +5,9 @@ central generation id against the one this node stored at its first sync, that t
 registered (and claims it at its first sync), and this node's epoch (made at first sync) against
 the one central recorded for it. It also compares acknowledged sequences: central ahead of the
 node's journal means the node was restored from a backup; central behind the node's own
-acknowledgement means central was restored from a dump. Each mismatch stops the sync with a clear
-error; re-basing is later work (docs/sync.md).
+acknowledgement means central was restored from a dump. Each restore stops the sync with a clear
+error (``rebase.Restored``) unless the user confirmed re-basing (``sync(..., rebase=True)``), which
+``sync/rebase.py`` then does before the handshake is repeated.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from mediator.i18n import t
 from mediator.services.context import Workspace
 from mediator.store.base import utcnow
 from mediator.store.models import JournalEntry, Office
-from mediator.sync import admin, inbox, numbering, state
+from mediator.sync import admin, calendar_pull, inbox, numbering, state
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SCHEMA_VERSION
 from mediator.sync.connect import begin, central_engine, reading, redact, scrub
@@ -54,20 +55,26 @@ class SyncResult:
     pulled: int = 0
     pull_older: int = 0
     pull_skipped: int = 0
+    rebased: str | None = None  # "node" or "central": this sync completed a re-base (sync/rebase.py)
 
     def summary(self) -> str:
-        return t("sync done: pushed {pushed} rows in {batches} batches, pulled {pulled}; {conflicts} conflicts, "
-                 "{rejects} rejected", pushed=self.pushed, batches=self.batches, pulled=self.pulled,
-                 conflicts=self.conflicts, rejects=self.rejects)
+        from mediator.sync.rebase import summary_note
+
+        return summary_note(self.rebased) + t(
+            "sync done: pushed {pushed} rows in {batches} batches, pulled {pulled}; {conflicts} conflicts, "
+            "{rejects} rejected", pushed=self.pushed, batches=self.batches, pulled=self.pulled,
+            conflicts=self.conflicts, rejects=self.rejects)
 
 
 def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = None,
-         cancel: Callable[[], bool] | None = None, batch_entries: int = BATCH_ENTRIES) -> SyncResult:
+         cancel: Callable[[], bool] | None = None, batch_entries: int = BATCH_ENTRIES, rebase: bool = False
+         ) -> SyncResult:
+    """``rebase``: the user confirmed re-basing after a detected restore (``sync/rebase.py``)."""
     ws.require_initialized()
     engine = central_engine(central_url, one_shot=True) if isinstance(central_url, str) else central_url
     try:
         with engine.connect() as conn:  # one connection for the whole sync: see connect.begin
-            result = _sync(ws, conn, progress, cancel, batch_entries)
+            result = _sync(ws, conn, progress, cancel, batch_entries, rebase)
         if isinstance(central_url, str):
             with ws.unit(None) as uow:
                 state.put(uow.session, state.URL, redact(central_url))
@@ -82,9 +89,18 @@ def sync(ws: Workspace, central_url: str | Engine, progress: Progress | None = N
 
 
 def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: Callable[[], bool] | None,
-          batch_entries: int) -> SyncResult:
+          batch_entries: int, rebase_confirmed: bool = False) -> SyncResult:
+    from mediator.sync import rebase
+
     tables = admin.metadata_for(engine).tables
-    epoch = _handshake(ws, engine, tables)
+    rebase.resume(ws, engine, tables)  # a re-base a crash interrupted: its central step again
+    try:
+        epoch = _handshake(ws, engine, tables)
+    except rebase.Restored as found:
+        if not rebase_confirmed:
+            raise
+        rebase.rebase(ws, engine, tables, found)
+        epoch = _handshake(ws, engine, tables)
     numbering.close_blocks(ws)  # before push: open-ended and past-year blocks end at their last number
     result = SyncResult()
     while True:
@@ -114,6 +130,7 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
         pulled = read_changes(engine, tables, ws.node_id, ws.office_id, cursor, bulk=bulk)
         with ws.unit(None) as uow:
             got = apply_changes(uow.session, pulled)
+            calendar_pull.note(uow.session, pulled)  # holiday rows or provisional cases: recheck below
         result.pulled += got.applied
         result.pull_older += got.older
         result.pull_skipped += got.skipped
@@ -124,17 +141,21 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
             progress("pull", result.pulled)
         if cancel and cancel():
             raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+    calendar_pull.after_pull(ws)  # new calendar: cached calendar dropped, provisional deadlines recomputed
     numbering.top_up(ws, engine, tables)  # case-number blocks: close, release, reserve (sync/numbering.py)
     nodes = tables["sync_nodes"]
     with begin(engine) as conn:
         conn.execute(update(nodes).where(nodes.c.node_id == ws.node_id).values(last_pull_at=utcnow()))
     inbox.after_sync(ws, engine, tables)  # this node's conflicts and rejects copied here, resolutions sent
+    result.rebased = rebase.finish(ws)
     if progress:
         progress("pull", result.pulled)
     return result
 
 
 def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa: ANN001
+    from mediator.sync.rebase import CENTRAL, NODE, Restored, central_behind, journal_diverged, next_position
+
     generation, version = admin.read_meta(engine)
     if version > SCHEMA_VERSION and not admin.client_may_sync(engine, SCHEMA_VERSION, version):
         raise SyncError(t("update required: the central store has schema version {found} and this program "
@@ -149,10 +170,11 @@ def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa:
         unconfirmed = state.get(s, state.EPOCH_UNCONFIRMED) is not None  # made by a bundle export (sync/bundle.py)
         acked, journal_max = state.acked(s), state.journal_max(s)
         office = s.get(Office, ws.office_id)
+        cursor = state.Cursor.parse(state.get(s, state.CURSOR))
     if known_generation and known_generation != str(generation):
-        raise SyncError(t("the central store is not the one this node synced with (generation {found}, expected "
-                          "{known}): it was replaced or restored; nothing was sent", found=generation,
-                          known=known_generation))
+        raise Restored(CENTRAL, t("the central store is not the one this node synced with (generation {found}, "
+                                  "expected {known}): it was replaced or restored; nothing was sent",
+                                  found=generation, known=known_generation))
     offices, nodes = tables["central_offices"], tables["sync_nodes"]
     new_epoch = None
     with begin(engine) as conn:
@@ -165,25 +187,36 @@ def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa:
         elif registered.office_id != ws.office_id:
             raise SyncError(t("office code {code} is registered at the central store for another office database",
                               code=office.code))
-        node = conn.execute(select(nodes).where(nodes.c.node_id == ws.node_id)).first()
+        node = conn.execute(select(nodes, next_position(conn, tables)).where(nodes.c.node_id == ws.node_id)).first()
         if node is None:
             if epoch is not None and not unconfirmed:
-                raise SyncError(t("the central store has no record of this node although it synced before: "
-                                  "the central store was restored from an older dump; nothing was sent"))
+                raise Restored(CENTRAL, t("the central store has no record of this node although it synced "
+                                          "before: the central store was restored from an older dump; nothing "
+                                          "was sent"))
             new_epoch = epoch or uuid.uuid4()
-            conn.execute(insert(nodes).values(node_id=ws.node_id, office_id=ws.office_id, epoch=new_epoch, acked_seq=0))
+            conn.execute(insert(nodes).values(node_id=ws.node_id, office_id=ws.office_id, epoch=new_epoch,
+                                              acked_seq=acked))  # above it: this node's own changes
         else:
             if epoch is None or node.epoch != epoch:
-                raise SyncError(t("this node's database is not the one the central store knows (epoch differs): "
-                                  "it was copied or restored; nothing was sent"))
+                raise Restored(NODE, t("this node's database is not the one the central store knows (epoch "
+                                       "differs): it was copied or restored; nothing was sent"))
             if node.acked_seq > journal_max:
-                raise SyncError(t("this node's database is older than what the central store received from it "
-                                  "(central has change {central}, this database only {local}): it was restored "
-                                  "from a backup; nothing was sent", central=node.acked_seq, local=journal_max))
+                raise Restored(NODE, t("this node's database is older than what the central store received from "
+                                       "it (central has change {central}, this database only {local}): it was "
+                                       "restored from a backup; nothing was sent",
+                                       central=node.acked_seq, local=journal_max))
             if node.acked_seq < acked:
-                raise SyncError(t("the central store is missing changes it acknowledged from this node (it has "
-                                  "{central}, the node {local}): it was restored from an older dump; nothing was "
-                                  "sent", central=node.acked_seq, local=acked))
+                raise Restored(CENTRAL, t("the central store is missing changes it acknowledged from this node "
+                                          "(it has {central}, the node {local}): it was restored from an older "
+                                          "dump; nothing was sent", central=node.acked_seq, local=acked))
+            if node.acked_seq > acked and journal_diverged(ws, conn, tables, acked, node.acked_seq):
+                raise Restored(NODE, t("this node's changes {first} to {last} are not the ones the central store "
+                                       "received from it: it was restored from a backup and changed since; nothing "
+                                       "was sent", first=acked + 1, last=node.acked_seq))
+        if node is not None and central_behind(cursor, node.next_position, postgres=conn.dialect.name == "postgresql"):
+            raise Restored(CENTRAL, t("the central store is behind what this node already fetched from it (this node "
+                                      "read up to position {position}): it was restored from an older copy; nothing "
+                                      "was sent", position=str(cursor)))
     adopted = node is not None and node.acked_seq > acked  # central committed, the node crashed before noting it
     landed = _landed_versions(ws, engine, tables, acked, node.acked_seq) if adopted else {}
     if new_epoch is not None or not known_generation or adopted or unconfirmed:

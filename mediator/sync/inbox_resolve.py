@@ -124,7 +124,13 @@ def resolve(ws: Workspace, actor: Actor, conflict_id: int, choice: str) -> dict[
         uow.audit("sync_resolve", newest.table_name, newest.row_id, case_id=case.id if case else None,
                   changes={"choice": choice, "fields": differing, "central_version": newest.central_version},
                   reason=_reason(choice, newest.table_name, mine, differing))
-        return {"case_id": str(newest.case_id or ""), "choice": choice}
+        case_id = newest.case_id
+    if choice == CENTRAL and case_id is not None:
+        # central's copy keeps the deadlines of its last edit; this node may know a newer calendar
+        from mediator.sync import calendar_pull
+
+        calendar_pull.recompute(ws, [case_id])
+    return {"case_id": str(case_id or ""), "choice": choice}
 
 
 def _take_central(s: Session, table: Table, conflict: InboxConflict, central: dict, local: dict | None) -> None:

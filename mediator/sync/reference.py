@@ -130,34 +130,42 @@ def publish_reference(engine: Engine, table_name: str, rows: list[dict], *, only
     (``office_id`` NULL: meant for every office), changed rows get the next ``row_version``,
     identical ones are left alone; with ``only_new`` existing keys are never touched (seeding).
     One transaction; every office receives the rows on its next pull."""
+    tables = build_metadata(engine.dialect.name == "postgresql").tables
+    with engine.begin() as conn:
+        return publish_rows(conn, tables, table_name, rows, only_new=only_new)
+
+
+def publish_rows(conn: Connection, tables: dict[str, Table], table_name: str, rows: list[dict], *,
+                 only_new: bool = False) -> Published:
+    """``publish_reference`` inside the caller's central transaction (several tables published
+    at once, e.g. a year's holiday days with its confirmed year: ``sync/publish.py``)."""
     if table_name not in FEDERATION_TABLES:
         raise InputError(t("{table} is not federation reference data; publishable: {tables}",
                            table=table_name, tables=", ".join(FEDERATION_TABLES)))
-    postgres = engine.dialect.name == "postgresql"
-    tables = build_metadata(postgres).tables
+    postgres = conn.dialect.name == "postgresql"
     table, key = tables[table_name], NATURAL_KEYS[table_name]
     clean = [_coerce(table, r, f"{table_name}[{i}]") for i, r in enumerate(rows)]
     inserted = updated = unchanged = 0
-    with engine.begin() as conn:
-        existing = {}
-        for part in R.chunks([r[key] for r in clean]):
-            existing.update({r._mapping[key]: dict(r._mapping)
-                             for r in conn.execute(select(table).where(table.c[key].in_(part)))})
-        for row in clean:
-            now = utcnow()
-            found = existing.get(row[key])
-            if found is None:
-                conn.execute(insert(table).values(**_defaults(table_name)).values(
-                    id=new_id(), office_id=None, row_version=1, base_version=0, local_seq=None, deleted_at=None,
-                    updated_at=now, updated_by=PUBLISHER, **row, **central_stamp(conn, tables, postgres)))
-                inserted += 1
-            elif only_new or all(found[c] == v for c, v in row.items()):
-                unchanged += 1
-            else:
-                conn.execute(update(table).where(table.c.id == found["id"]).values(
-                    row_version=found["row_version"] + 1, updated_at=now, updated_by=PUBLISHER, **row,
-                    **central_stamp(conn, tables, postgres)))
-                updated += 1
+    existing = {}
+    for part in R.chunks([r[key] for r in clean]):
+        existing.update({r._mapping[key]: dict(r._mapping)
+                         for r in conn.execute(select(table).where(table.c[key].in_(part)))})
+    for row in clean:
+        now = utcnow()
+        found = existing.get(row[key])
+        if found is None:
+            fresh = {"id": new_id(), "office_id": None, "row_version": 1, "base_version": 0, "local_seq": None,
+                     "deleted_at": None, "updated_at": now, "updated_by": PUBLISHER}
+            conn.execute(insert(table).values(**_defaults(table_name)).values(
+                **(fresh | row | central_stamp(conn, tables, postgres))))
+            inserted += 1
+        elif only_new or all(found[c] == v for c, v in row.items()):
+            unchanged += 1
+        else:
+            conn.execute(update(table).where(table.c.id == found["id"]).values(
+                row_version=found["row_version"] + 1, updated_at=now, updated_by=PUBLISHER, **row,
+                **central_stamp(conn, tables, postgres)))
+            updated += 1
     return Published(inserted, updated, unchanged)
 
 

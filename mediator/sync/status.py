@@ -48,11 +48,12 @@ def record_success(ws: Workspace, result: Any, at: dt.datetime | None = None) ->
 
 
 def sync_and_record(ws: Workspace, central_url: str | Engine, progress: Callable[[str, int], None] | None = None,
-                    cancel: Callable[[], bool] | None = None) -> Any:  # noqa: ANN401
-    """``engine.sync`` followed by ``record_success``; returns the engine's ``SyncResult``."""
+                    cancel: Callable[[], bool] | None = None, rebase: bool = False) -> Any:  # noqa: ANN401
+    """``engine.sync`` followed by ``record_success``; returns the engine's ``SyncResult``.
+    ``rebase``: the user confirmed re-basing after a detected restore (``sync/rebase.py``)."""
     from mediator.sync.engine import sync
 
-    result = sync(ws, central_url, progress=progress, cancel=cancel)
+    result = sync(ws, central_url, progress=progress, cancel=cancel, rebase=rebase)
     record_success(ws, result)
     return result
 

@@ -4130,137 +4130,157 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="50"/>
+        <location filename="../../ui/sync_page.py" line="52"/>
         <source>Sync with the city federation</source>
         <translation>与市总工会同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="56"/>
+        <location filename="../../ui/sync_page.py" line="58"/>
         <source>Changes made on this computer are sent to the federation&apos;s central store, and changes made elsewhere for this office are fetched. While a central store is set this happens every {minutes} minutes in the background; you can keep working meanwhile.</source>
         <translation>本机所做的修改会发送到总工会的中心库，本调解组织在其他电脑上所做的修改也会取回本机。设置了中心库后，每 {minutes} 分钟在后台自动同步一次，同步时可以照常工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="89"/>
         <source>Central store</source>
         <translation>中心库</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="92"/>
         <source>Central store address</source>
         <translation>中心库地址</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="91"/>
+        <location filename="../../ui/sync_page.py" line="93"/>
         <source>Address given by the federation</source>
         <translation>总工会提供的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
         <source>A PostgreSQL server such as “postgresql://user@host/db”, or a shared file “sqlite:///path”. The password is never kept with the address: it is asked once and kept in this computer&apos;s password keyring.</source>
         <translation>可以是数据库服务器，如“postgresql://用户@主机/数据库”，也可以是共享文件“sqlite:///路径”。密码不会与地址一起保存：只询问一次，之后保存在本机的密码库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="103"/>
+        <location filename="../../ui/sync_page.py" line="105"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="106"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="108"/>
+        <location filename="../../ui/sync_page.py" line="110"/>
         <source>Stop after the current batch; what was sent is kept.</source>
         <translation>在当前这一批完成后停止；已发送的部分保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="123"/>
+        <location filename="../../ui/sync_page.py" line="113"/>
+        <source>Re-base now</source>
+        <translation>立即重新定基</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="115"/>
+        <source>Sync again, adjusting to the restore: nothing on this computer is deleted; what the other side lacks is sent again and fetched again.</source>
+        <translation>按恢复后的情况重新同步：本机数据一概不删；对方缺少的记录会重新发送、重新取回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="131"/>
         <source>Result of the last sync</source>
         <translation>最近一次同步的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="124"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
         <source>Result:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
         <source>Last successful sync:</source>
         <translation>最近一次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync_page.py" line="136"/>
         <source>Changes waiting to be sent:</source>
         <translation>待发送的修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="140"/>
         <source>Case numbers on this computer</source>
         <translation>本机的案号</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="142"/>
+        <location filename="../../ui/sync_page.py" line="150"/>
         <source>Conflicts and rejected records</source>
         <translation>冲突和被拒绝的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Connecting to the central store…</source>
         <translation>正在连接中心库…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source>Sending changes: {count} records sent so far…</source>
         <translation>正在发送修改：已发送 {count} 条记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Received {count} records; finishing…</source>
         <translation>已收到 {count} 条记录；即将完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
+        <location filename="../../ui/sync_page.py" line="193"/>
         <source>Sync finished. {summary}</source>
         <translation>同步完成。{summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
+        <source>This computer&apos;s database had been restored from a backup: it now syncs as a new computer, took back this office&apos;s records and sent what was changed since the restore.</source>
+        <translation>本机数据库曾从备份恢复：现以新电脑的身份同步，已取回本单位的记录，并发送了恢复之后的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="200"/>
+        <source>The central store had been restored from an older copy: this computer sent again every record it lacked.</source>
+        <translation>中心库曾从较旧的副本恢复：本机已重新发送中心库缺少的全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>Sync did not happen: {reason}</source>
         <translation>未能同步：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Records sent: {pushed}. Records received: {pulled}. Conflicts: {conflicts}. Rejected records: {rejects}.</source>
         <translation>发送记录 {pushed} 条，收到记录 {pulled} 条，冲突 {conflicts} 条，被拒绝的记录 {rejects} 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="201"/>
+        <location filename="../../ui/sync_page.py" line="224"/>
         <source>never</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="206"/>
+        <location filename="../../ui/sync_page.py" line="229"/>
         <source>This computer numbers cases without a limit until its first sync; after that, case numbers come in blocks the central store reserves for it, so that several computers of one office never take the same number.</source>
         <translation>首次同步之前，本机编案号不受限制；首次同步之后，案号从中心库为本机预留的号段中取用，这样同一调解组织的几台电脑不会用到相同的案号。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Case numbers of {year} left on this computer: {count}.</source>
         <translation>本机剩余 {year} 年案号：{count} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="219"/>
+        <location filename="../../ui/sync_page.py" line="242"/>
         <source>No sync has finished yet.</source>
         <translation>尚未完成过同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="222"/>
+        <location filename="../../ui/sync_page.py" line="245"/>
         <source>The last sync reported {conflicts} conflicts and {rejects} rejected records. Nothing is lost: conflicts wait below for your choice, refused records are listed with their case.</source>
         <translation>上次同步报告了 {conflicts} 个冲突和 {rejects} 条被拒绝的记录。数据没有丢失：冲突在下方等待您的选择，被拒绝的记录列在所属案件下。</translation>
     </message>
@@ -4268,12 +4288,12 @@ The case will be marked not performed. The worker may then apply for labour arbi
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/sync_runner.py" line="127"/>
+        <location filename="../../ui/sync_runner.py" line="132"/>
         <source>No central store is set yet: enter its address first.</source>
         <translation>尚未设置中心库：请先填写其地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_runner.py" line="156"/>
+        <location filename="../../ui/sync_runner.py" line="162"/>
         <source>The central store {url} asks for a password: press Sync now to type it.</source>
         <translation>中心库 {url} 需要密码：请点击“立即同步”输入密码。</translation>
     </message>
