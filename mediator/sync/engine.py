@@ -156,8 +156,12 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
 def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa: ANN001
     from mediator.sync.rebase import CENTRAL, NODE, Restored, central_behind, journal_diverged, next_position
 
-    generation, version = admin.read_meta(engine)
-    if version > SCHEMA_VERSION and not admin.client_may_sync(engine, SCHEMA_VERSION, version):
+    with ws.read() as s:
+        office_code = s.get(Office, ws.office_id).code
+    view = _central_view(ws, engine, tables, office_code)
+    generation, version = view.generation_id, view.schema_version
+    if version > SCHEMA_VERSION and not (view.min_client_version is not None
+                                         and view.min_client_version <= SCHEMA_VERSION):
         raise SyncError(t("update required: the central store has schema version {found} and this program "
                           "knows {ours}; keep working offline and install the new Mediator",
                           found=version, ours=SCHEMA_VERSION))
@@ -177,8 +181,10 @@ def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa:
                                   found=generation, known=known_generation))
     offices, nodes = tables["central_offices"], tables["sync_nodes"]
     new_epoch = None
-    with begin(engine) as conn:
-        registered = conn.execute(select(offices).where(offices.c.code == office.code)).first()
+    known = view.registered_office == ws.office_id and view.node_id is not None
+    # The usual case, an office and node central knows: checked on the one read above, no transaction.
+    with (reading(engine) if known else begin(engine)) as conn:
+        registered = view if known else conn.execute(select(offices).where(offices.c.code == office.code)).first()
         if registered is None:
             raise SyncError(t("office {code} is not registered at the central store; run 'mediator central "
                               "add-office URL {code}' there first", code=office.code))
@@ -187,7 +193,8 @@ def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa:
         elif registered.office_id != ws.office_id:
             raise SyncError(t("office code {code} is registered at the central store for another office database",
                               code=office.code))
-        node = conn.execute(select(nodes, next_position(conn, tables)).where(nodes.c.node_id == ws.node_id)).first()
+        node = view if known else conn.execute(select(nodes, next_position(conn, tables))
+                                               .where(nodes.c.node_id == ws.node_id)).first()
         if node is None:
             if epoch is not None and not unconfirmed:
                 raise Restored(CENTRAL, t("the central store has no record of this node although it synced "
@@ -232,6 +239,36 @@ def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa:
     if epoch is None:
         raise StoreError("epoch missing after handshake")
     return epoch
+
+
+def _central_view(ws: Workspace, engine: Connection, tables, office_code: str):  # noqa: ANN001, ANN202
+    """In one round trip: central's meta row, this office's registration and this node's record
+    (with central's next change position). Raises like ``admin.read_meta``."""
+    from mediator.sync.rebase import next_position
+
+    meta, offices, nodes = tables["central_meta"], tables["central_offices"], tables["sync_nodes"]
+    registered = select(offices.c.office_id).where(offices.c.code == office_code).scalar_subquery()
+    stmt = (select(meta.c.generation_id, meta.c.schema_version, meta.c.min_client_version,
+                   registered.label("office_id"), registered.label("registered_office"),
+                   nodes.c.node_id, nodes.c.epoch, nodes.c.acked_seq, next_position(engine, tables))
+            .select_from(meta.outerjoin(nodes, nodes.c.node_id == ws.node_id)).where(meta.c.id == 1))
+    try:
+        with reading(engine) as conn:
+            row = conn.execute(stmt).first()
+    except OperationalError as exc:  # unreachable server, refused login: say so, not "run init"
+        raise StoreError(t("cannot connect to the central store {url}: {error}", url=redact(engine.engine.url),
+                           error=scrub(str(exc.orig or exc).splitlines()[0], engine.engine.url))) from None
+    except Exception as exc:  # noqa: BLE001 - a missing table or column: an older or uninitialised store
+        _generation, version = admin.read_meta(engine)  # says so plainly when it is not initialised
+        if version < SCHEMA_VERSION:
+            raise SyncError(t("the central store has schema version {found}, older than this program's {ours}; "
+                              "ask the administrator to run 'mediator central init URL'",
+                              found=version, ours=SCHEMA_VERSION)) from None
+        raise StoreError(t("the central store cannot be read ({error}); run 'mediator central init URL' "
+                           "if it is new", error=scrub(str(exc).splitlines()[0], engine.engine.url))) from None
+    if row is None:
+        raise StoreError(t("the central store is not initialised; run 'mediator central init URL'"))
+    return row
 
 
 def _landed_versions(ws: Workspace, engine: Connection, tables, acked: int, central_acked: int  # noqa: ANN001
