@@ -118,6 +118,18 @@ def reading(bind: Engine | Connection) -> Iterator[Connection]:
             bind.rollback()
 
 
+@contextmanager
+def single_write(bind: Engine | Connection) -> Iterator[Connection]:
+    """For one writing statement: in autocommit on the sync's own PostgreSQL connection (the
+    statement is its own transaction, without BEGIN and COMMIT round trips), else a transaction."""
+    if isinstance(bind, Connection) and bind.dialect.name == "postgresql" and not bind.in_transaction():
+        with reading(bind) as conn:
+            yield conn
+    else:
+        with begin(bind) as conn:
+            yield conn
+
+
 def central_engine(url: str | URL, *, one_shot: bool = False) -> Engine:
     """An engine on the central store. SQLite: one file, writers serialised by ``BEGIN IMMEDIATE``
     (so ``central_seq`` order is commit order). PostgreSQL: psycopg, READ COMMITTED. ``one_shot``:

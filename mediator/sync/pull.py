@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -85,6 +85,7 @@ def apply_changes(session: Session, pulled: Pulled) -> PullOutcome:
                     outcome.applied += 1
                 except IntegrityError:
                     outcome.skipped += 1
+    _index_cases(session, pulled)
     state.put(session, state.CURSOR, str(pulled.cursor))
     return outcome
 
@@ -96,3 +97,18 @@ def _write(session: Session, table: Table, inserts: list[dict], updates: list[di
         cols = [c for c in updates[0] if c != "id"]
         stmt = update(table).where(table.c.id == bindparam("p_id")).values({c: bindparam(f"p_{c}") for c in cols})
         session.execute(stmt, [{f"p_{k}": v for k, v in u.items()} for u in updates])
+
+
+def _index_cases(session: Session, pulled: Pulled) -> None:
+    """Rebuild the search entry of every case whose number, facts or parties arrived, as a local
+    edit does (``services.cases.index_case``): otherwise the case list's search would not find
+    cases registered or edited on another computer."""
+    touched = {r["id"] for r in pulled.rows.get("cases", ())}
+    touched |= {r["case_id"] for r in pulled.rows.get("parties", ()) if r.get("case_id")}
+    if not touched:
+        return
+    from mediator.services.cases import index_cases
+    from mediator.store.models import Case
+
+    for part in R.chunks(list(touched)):
+        index_cases(session, list(session.scalars(select(Case).where(Case.id.in_(part)))))

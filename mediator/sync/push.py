@@ -10,7 +10,8 @@ the central rows are read once (locked on PostgreSQL) and each incoming row is c
 * ``central.row_version < incoming.row_version`` and (``central.row_version == base_version`` or
   the central row was written by this same node, whose local history is linear) → update;
 * identical content → nothing (a re-push);
-* otherwise → a ``sync_conflicts`` record with both versions; the central row is left alone.
+* otherwise → a ``sync_conflicts`` record with both versions (one per row version the node
+  pushed: a later batch carrying the same version again adds none); the central row is left alone.
 
 Inserts and updates go as executemany statements; if one violates a constraint (or, on
 PostgreSQL, a row-level security policy) the transaction is rolled back and the batch applied
@@ -25,7 +26,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, exists, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -106,19 +107,11 @@ def _push(engine: Engine | Connection, tables: dict[str, Table], batch: Batch, *
     outcome = PushOutcome()
     postgres = engine.dialect.name == "postgresql"
     with begin(engine) as conn:
-        batches = tables["sync_batches"]
-        ins = (pg_insert if postgres else sqlite_insert)(batches).values(
-            node_id=batch.node_id, batch_id=batch.batch_id, first_seq=batch.first_seq,
-            last_seq=batch.last_seq, applied_at=utcnow()).on_conflict_do_nothing().returning(batches.c.batch_id)
-        if conn.execute(ins).first() is None:
+        logged, acked = _log_batch(conn, tables, batch, postgres)
+        if not logged:
             outcome.replay = True
             return outcome
-        nodes = tables["sync_nodes"]
-        done = conn.execute(update(nodes).where(nodes.c.node_id == batch.node_id, nodes.c.epoch == batch.epoch)
-                            .values(acked_seq=func.max(nodes.c.acked_seq, batch.last_seq) if not postgres
-                                    else func.greatest(nodes.c.acked_seq, batch.last_seq),
-                                    last_push_at=utcnow()))
-        if done.rowcount != 1:
+        if not acked:
             raise StoreError(t("this node is not registered at the central store with its current epoch"))
         stamp = _Stamper(conn, tables, batch.row_count, postgres)
         for name, incoming in batch.rows.items():
@@ -127,6 +120,28 @@ def _push(engine: Engine | Connection, tables: dict[str, Table], batch: Batch, *
             else:
                 _apply_rows(conn, tables, tables[name], incoming, batch, stamp, outcome, bulk=True)
     return outcome
+
+
+def _log_batch(conn: Connection, tables: dict[str, Table], batch: Batch, postgres: bool) -> tuple[bool, bool]:
+    """Record the batch id (False for a replay, which must change nothing) and raise the node's
+    acknowledged sequence in the same transaction (False: no node with this epoch). On PostgreSQL
+    one statement, the update a sibling of the insert in a WITH: one round trip, not two."""
+    batches, nodes = tables["sync_batches"], tables["sync_nodes"]
+    ins = (pg_insert if postgres else sqlite_insert)(batches).values(
+        node_id=batch.node_id, batch_id=batch.batch_id, first_seq=batch.first_seq,
+        last_seq=batch.last_seq, applied_at=utcnow()).on_conflict_do_nothing().returning(batches.c.batch_id)
+    greatest = func.greatest if postgres else func.max
+    ack = (update(nodes).where(nodes.c.node_id == batch.node_id, nodes.c.epoch == batch.epoch)
+           .values(acked_seq=greatest(nodes.c.acked_seq, batch.last_seq), last_push_at=utcnow()))
+    if not postgres:
+        if conn.execute(ins).first() is None:
+            return False, False
+        return True, conn.execute(ack).rowcount == 1
+    logged = ins.cte("logged")
+    acked = ack.where(exists(select(logged.c.batch_id))).returning(nodes.c.node_id).cte("acked")
+    row = conn.execute(select(select(func.count()).select_from(logged).scalar_subquery(),
+                              select(func.count()).select_from(acked).scalar_subquery())).one()
+    return row[0] == 1, row[1] == 1
 
 
 class _Stamper:
@@ -229,19 +244,33 @@ def _apply_rows(conn: Connection, tables: dict[str, Table], table: Table, incomi
         if inserted != len(groups["insert"]):
             raise StoreError(f"{table.name}: {inserted} rows inserted from staging, {len(groups['insert'])} expected")
     _write(conn, table, "update", groups["update"], stamp, batch.node_id)
-    if groups["conflict"]:
+    conflicts = _not_recorded(conn, tables["sync_conflicts"], table.name, batch.node_id, groups["conflict"])
+    if conflicts:
         conn.execute(insert(tables["sync_conflicts"]), [
             {"table_name": table.name, "row_id": r["id"], "office_id": r.get("office_id"), "node_id": batch.node_id,
              "batch_id": batch.batch_id, "base_version": r["base_version"],
              "central_version": central[r["id"]]["row_version"], "incoming_version": r["row_version"],
              "central_row": R.as_json(central[r["id"]]), "incoming_row": R.as_json(r), "resolved": False,
-             "recorded_at": utcnow()} for r in groups["conflict"]])
-    outcome.conflicts += len(groups["conflict"])
+             "recorded_at": utcnow()} for r in conflicts])
+    outcome.conflicts += len(conflicts)
     outcome.written += len(groups["insert"]) + len(groups["update"])
     outcome.unchanged += len(groups["same"])
     for kind in ("insert", "update", "same"):
         for r in groups[kind]:
             outcome.landed[table.name][r["id"]] = r["row_version"]
+
+
+def _not_recorded(conn: Connection, conflicts: Table, table_name: str, node_id: uuid.UUID, rows: list[dict]
+                  ) -> list[dict]:
+    """The conflicting rows this node has not pushed in this version before: a row whose changes
+    fall into several batches is carried by each of them as it is now, so a later batch (or an
+    overlapping bundle) brings the same version again; its conflict is recorded once."""
+    if not rows:
+        return rows
+    known = set(conn.execute(select(conflicts.c.row_id, conflicts.c.incoming_version).where(
+        conflicts.c.node_id == node_id, conflicts.c.table_name == table_name,
+        conflicts.c.row_id.in_([r["id"] for r in rows]))).all())
+    return [r for r in rows if (r["id"], r["row_version"]) not in known]
 
 
 def advance_local(session: Session, batch: Batch, outcome: PushOutcome) -> None:
