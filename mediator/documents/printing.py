@@ -1,6 +1,7 @@
 """Printing a document of a case: the completeness checks, the template (the office's own when it
-passes the checks, else the built-in one), the print number and copy mark, the print record with
-template version and content hash, and the output as .docx or PDF.
+passes the checks, else the one the federation published when it passes them, else the built-in
+one), the print number and copy mark, the print record with template version and content hash, and
+the output as .docx or PDF.
 
 Nothing here touches Qt; long batches take a ``progress(done, total)`` callback and a ``cancel()``
 predicate like every other long core operation.
@@ -30,7 +31,7 @@ from mediator.services.common import load_case
 from mediator.services.context import Actor, Workspace
 from mediator.services.fields import beijing_today
 from mediator.store.base import utcnow
-from mediator.store.models import PrintRecord
+from mediator.store.models import PrintRecord, PublishedTemplate
 
 if TYPE_CHECKING:
     from mediator.documents.template import Template, TemplateProblem
@@ -62,13 +63,31 @@ def _checked(template: Template, kind: KindSpec, _language: str) -> tuple[Templa
     return tuple(check(template, fields=kind.fields, blocks=kind.blocks, required=kind.required))
 
 
+def forget_checked_templates() -> None:
+    """Empty the check cache (a sync brought new federation templates: the old ones' bytes go)."""
+    _checked.cache_clear()
+
+
+def federation_template(ws: Workspace, kind: str) -> tuple[Template, str] | None:
+    """The template of ``kind`` the federation published, as this office last pulled it, with the
+    federation's label for it; None when there is none."""
+    from mediator.documents.template import Template
+
+    with ws.read() as session:
+        row = session.execute(select(PublishedTemplate.content, PublishedTemplate.version_label).where(
+            PublishedTemplate.kind == kind, PublishedTemplate.deleted_at.is_(None))).first()
+    if row is None:
+        return None
+    return Template(spec(kind).template_file, row.content, "federation"), row.version_label
+
+
 def choose_template(ws: Workspace | None, kind: str) -> tuple[Template, list[str]]:
-    """The office's template when it has one that passes the checks, else the built-in one; the
-    warnings say why an office template was passed over."""
+    """The office's own template when it passes the checks, else the federation's published one
+    when it passes them, else the built-in one; the warnings say why a template was passed over."""
     from mediator.documents.template import TemplateError, read_template
 
     s = spec(kind)
-    warnings: list[str] = []
+    passed_over: list[tuple[str, str, list]] = []  # (source, how it is named, problems)
     if ws is not None:
         own = office_template_path(ws, kind)
         if own.exists():
@@ -78,15 +97,36 @@ def choose_template(ws: Workspace | None, kind: str) -> tuple[Template, list[str
             except TemplateError as err:
                 problems = err.problems
             if not problems:
-                return template, warnings
-            warnings.append(t("the office's template {template} was not used because of these problems; the built-in "
-                              "template was used instead:", template=own.name))
-            warnings += [f"  {p}" for p in problems]
+                return template, []
+            passed_over.append(("office", own.name, problems))
+        published = federation_template(ws, kind)
+        if published is not None:
+            template, label = published
+            problems = check_template(template, s)
+            if not problems:
+                return template, _passed_over_warnings(passed_over, "federation")
+            passed_over.append(("federation", f"{template.name} ({label})", problems))
     template = read_template(builtin_template_path(kind), "builtin")
     problems = check_template(template, s)
     if problems:  # a broken built-in template is a defect of this program: say so and stop
         raise TemplateError(problems)
-    return template, warnings
+    return template, _passed_over_warnings(passed_over, "builtin")
+
+
+def _passed_over_warnings(passed_over: list[tuple[str, str, list]], used: str) -> list[str]:
+    warnings: list[str] = []
+    for source, name, problems in passed_over:
+        if source == "federation":
+            warnings.append(t("the federation's template {template} was not used because of these problems; the "
+                              "built-in template was used instead:", template=name))
+        elif used == "federation":
+            warnings.append(t("the office's template {template} was not used because of these problems; the "
+                              "federation's template was used instead:", template=name))
+        else:
+            warnings.append(t("the office's template {template} was not used because of these problems; the built-in "
+                              "template was used instead:", template=name))
+        warnings += [f"  {p}" for p in problems]
+    return warnings
 
 
 @dataclass

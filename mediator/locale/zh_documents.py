@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "unknown document kind “{kind}”; known kinds: {kinds}": "未知的文书种类“{kind}”；可用的种类：{kinds}",
     "the office's template {template} was not used because of these problems; the built-in template was used instead:":
         "本单位的模板 {template} 有以下问题，未被采用，已改用内置模板：",
+    "the office's template {template} was not used because of these problems; the federation's template was used "
+    "instead:": "本单位的模板 {template} 有以下问题，未被采用，已改用联合会发布的模板：",
+    "the federation's template {template} was not used because of these problems; the built-in template was used "
+    "instead:": "联合会发布的模板 {template} 有以下问题，未被采用，已改用内置模板：",
     "a {title} is printed for one {per}: say which": "{title}须针对某一{per}打印，请指明是哪一个",
     "hearing": "次调解",
     "visit": "次回访",

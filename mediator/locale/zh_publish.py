@@ -44,4 +44,15 @@ MESSAGES: dict[str, str] = {
     "check the file and show what would change; publish nothing": "检查文件并显示将会改变的内容，不发布",
     "write a publication file with a year's holiday calendar from the chinese-calendar library":
         "根据 chinese-calendar 库生成某一年节假日安排的发布文件",
+    "template of the {title} ({kind}) “{label}”, version {version}, SHA-256 {sha}":
+        "{title}（{kind}）模板“{label}”，第 {version} 版，SHA-256 {sha}",
+    "unchanged: the central store already has this {what}": "未改变：中心库已有此{what}",
+    "{file}: {size} MB is too large for a template (at most {limit} MB)": "{file}：{size} MB，作为模板过大（最多 {limit} MB）",
+    "--label: is required (at most {n} characters)": "--label：必须填写（最多 {n} 个字符）",
+    "{file} cannot be published as the template of the {title} ({kind}): {n} problem(s); nothing was published":
+        "{file} 不能作为{title}（{kind}）的模板发布：有 {n} 个问题；未发布任何内容",
+    "publish a document template (.docx) to every office, after the template checks":
+        "检查文书模板（.docx）后向所有单位发布",
+    "the document it is for: {kinds}": "模板所属的文书种类：{kinds}",
+    "what offices see it called, e.g. 2027年版 (default: the file name)": "各单位看到的版本名称，例如 2027年版（默认：文件名）",
 }

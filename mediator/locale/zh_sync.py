@@ -241,7 +241,7 @@ LABELS: dict[str, str] = {
     "table.case_mediators": "调解员指派", "table.extensions": "延期", "table.hearings": "调解会记录",
     "table.agreements": "调解协议", "table.agreement_terms": "协议条款", "table.payments": "履行付款",
     "table.follow_up_visits": "回访记录", "table.recusal_requests": "回避申请", "table.attachments": "附件",
-    "table.print_records": "打印记录", "table.audit_events": "操作记录",
+    "table.print_records": "打印记录", "table.audit_events": "操作记录", "table.published_templates": "联合会发布的文书模板",
     # columns the general field labels do not name (column.<table>.<name> wins over column.<name>)
     "column.deleted_at": "作废时间", "column.code": "代码", "column.short_name": "简称", "column.kind": "类型",
     "column.period_basis": "调解期限起算", "column.period_days": "调解期限天数", "column.extensions_allowed": "允许延期",

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a migration runs: it costs ~0
 SCRIPT_LOCATION = Path(__file__).resolve().parents[2] / "db"
 # The head of db/versions, so that opening an up-to-date database needs no Alembic import;
 # tests/store/test_store_migrate.py checks it against the script directory.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 FTS_PREFIXES = ("case_fts", "case_search_doc")
 FTS5_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
 FTS4_SHADOW_SUFFIXES = ("_segments", "_segdir", "_stat")

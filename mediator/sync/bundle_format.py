@@ -5,8 +5,9 @@
   null), the node's acknowledged seq, the last journal seq covered, batch and row counts, the
   creation instant (UTC, display only).
 * ``batches.jsonl``: one line per batch, exactly as ``push.next_batch`` builds them (same batch
-  ids, ``epoch:first-last``), rows as JSON values (``audit.jsonable``) decoded back by the local
-  column types, so UUIDs, dates, instants, numbers, None and JSON round-trip exactly.
+  ids, ``epoch:first-last``), rows as JSON values (``audit.jsonable``; bytes as base64 text)
+  decoded back by the local column types, so UUIDs, dates, instants, numbers, bytes, None and JSON
+  round-trip exactly.
 * ``signature``: ``hmac-sha256 <hex>`` of ``header bytes + "\\n" + sha256(batches.jsonl)``.
 
 Writing is atomic (a temporary file in the same folder, fsync, rename). Reading takes the whole
@@ -16,6 +17,7 @@ before anything is applied; every failure is a ``BundleError`` naming the file."
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import decimal
 import hashlib
@@ -129,6 +131,7 @@ def _decoder(column_type):  # noqa: ANN001, ANN202 - a SQLAlchemy type → a fun
         return _instant
     kind = column_type.python_type
     return {uuid.UUID: lambda v: uuid.UUID(_str(v)), dt.date: lambda v: dt.date.fromisoformat(_str(v)),
+            bytes: lambda v: base64.b64decode(_str(v), validate=True),
             decimal.Decimal: lambda v: decimal.Decimal(_str(v)), bool: _bool, int: _int, str: _str,
             float: lambda v: float(v) if isinstance(v, int | float) and not isinstance(v, bool) else _int(v),
             }[kind]
@@ -147,9 +150,14 @@ def decode_row(table: Table, row: object) -> dict:
     return decoded
 
 
+def _jsonable_row(row: dict) -> dict:
+    """``audit.jsonable`` of the row, bytes as base64 text (decoded by the column's type)."""
+    return jsonable({k: base64.b64encode(v).decode("ascii") if isinstance(v, bytes) else v for k, v in row.items()})
+
+
 def _batch_line(batch: Batch) -> bytes:
     body = {"batch_id": batch.batch_id, "first_seq": batch.first_seq, "last_seq": batch.last_seq,
-            "rows": {name: [jsonable(r) for r in rows] for name, rows in batch.rows.items()}}
+            "rows": {name: [_jsonable_row(r) for r in rows] for name, rows in batch.rows.items()}}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 

@@ -39,8 +39,9 @@ from mediator.store.base import NAMING, UTCDateTime
 from mediator.store.models import synced_models
 
 # The central schema's version: 2 sync_resolutions, central_bundle_keys; 3 central_meta.min_client_version
-# (revision c0002 in db/central/versions). Raise with every central revision (docs/decisions.md).
-SCHEMA_VERSION = 3
+# (revision c0002 in db/central/versions); 4 published_templates (c0003). Raise with every central
+# revision (docs/decisions.md).
+SCHEMA_VERSION = 4
 # The oldest program (by SCHEMA_VERSION) a store made by this one lets sync: revisions are additive
 # during a roll-out, so an office one version behind keeps syncing (pushes name their columns and
 # central updates only those; pulls ignore columns they do not know). Version 3 is the first to

@@ -25,10 +25,10 @@ from mediator.i18n import t
 from mediator.services.context import Workspace
 from mediator.store.base import utcnow
 from mediator.store.models import JournalEntry, Office
-from mediator.sync import admin, calendar_pull, inbox, numbering, state
+from mediator.sync import admin, calendar_pull, inbox, numbering, state, templates_published
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SCHEMA_VERSION
-from mediator.sync.connect import begin, central_engine, reading, redact, scrub
+from mediator.sync.connect import begin, central_engine, reading, redact, scrub, single_write
 from mediator.sync.pull import apply_changes
 from mediator.sync.pull_read import read_changes
 from mediator.sync.push import BATCH_ENTRIES, advance_local, next_batch, push_batch
@@ -131,6 +131,7 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
         with ws.unit(None) as uow:
             got = apply_changes(uow.session, pulled)
             calendar_pull.note(uow.session, pulled)  # holiday rows or provisional cases: recheck below
+        templates_published.arrived(pulled)  # the federation's templates: check cache emptied
         result.pulled += got.applied
         result.pull_older += got.older
         result.pull_skipped += got.skipped
@@ -144,7 +145,7 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
     calendar_pull.after_pull(ws)  # new calendar: cached calendar dropped, provisional deadlines recomputed
     numbering.top_up(ws, engine, tables)  # case-number blocks: close, release, reserve (sync/numbering.py)
     nodes = tables["sync_nodes"]
-    with begin(engine) as conn:
+    with single_write(engine) as conn:
         conn.execute(update(nodes).where(nodes.c.node_id == ws.node_id).values(last_pull_at=utcnow()))
     inbox.after_sync(ws, engine, tables)  # this node's conflicts and rejects copied here, resolutions sent
     result.rebased = rebase.finish(ws)

@@ -22,6 +22,7 @@ tables and rows beyond it are left for the next page, so every page is complete 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from sqlalchemy import (
     Date,
     Engine,
     Integer,
+    LargeBinary,
     Table,
     Uuid,
     bindparam,
@@ -200,4 +202,18 @@ def _decoder(type_: object) -> Callable | None:
         return dt.date.fromisoformat
     if isinstance(type_, Xid8):
         return int
+    if isinstance(type_, LargeBinary):
+        return bytea
     return None  # text, numbers, booleans and JSON arrive as they are
+
+
+_BYTEA_ESCAPE = re.compile(rb"\\(\\|[0-7]{3})")
+
+
+def bytea(value: str) -> bytes:
+    """A ``bytea`` value as ``row_to_json`` writes it: ``\\x`` and hex digits (PostgreSQL's default
+    ``bytea_output``), or the older ``escape`` format (``\\ooo`` octal, ``\\\\``, printable ASCII as is)."""
+    if value.startswith("\\x"):
+        return bytes.fromhex(value[2:])
+    return _BYTEA_ESCAPE.sub(lambda m: b"\\" if m.group(1) == b"\\" else bytes([int(m.group(1), 8)]),
+                             value.encode("ascii"))

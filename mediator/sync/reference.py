@@ -37,7 +37,8 @@ from mediator.sync.central_schema import SEQUENCE_NAME, build_metadata
 OFFICES = "offices"
 FEDERATION_TABLES = tuple(m.__tablename__ for m in synced_models()
                           if m.__owner__ == "federation" and m.__tablename__ != OFFICES)
-NATURAL_KEYS = {"dispute_causes": "code", "holiday_years": "year", "holiday_days": "day"}
+NATURAL_KEYS = {"dispute_causes": "code", "holiday_years": "year", "holiday_days": "day",
+                "published_templates": "kind"}
 BOOKKEEPING = ("id", "office_id", "row_version", "base_version", "local_seq", "updated_at", "updated_by")
 PUBLISHER = "federation"
 

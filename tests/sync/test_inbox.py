@@ -288,7 +288,7 @@ def test_the_0003_migration_adds_the_inbox_tables_to_a_populated_0002_database(t
     raw.close()
     ws = Workspace.open(data)
     try:
-        assert current_revision(db) == head_revision() == "0003"
+        assert current_revision(db) == head_revision()  # 0003 and every later revision
         with ws.unit(None) as uow:
             uow.session.add(InboxReject(central_id=1, node_id=ws.node_id, table_name="cases", row_id=uuid.uuid4(),
                                         case_id=None, reason="UNIQUE constraint failed", row={"case_no": "X"},

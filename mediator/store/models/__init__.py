@@ -11,19 +11,21 @@ from mediator.store.models.local import JournalEntry, LocalSetting
 from mediator.store.models.org import CaseNumberBlock, MediatorLink, Node, Office, User
 from mediator.store.models.recusal import RecusalRequest
 from mediator.store.models.reference import DisputeCause, HolidayDay, HolidayYear
+from mediator.store.models.templates import PublishedTemplate
 
 __all__ = [
     "Agreement", "AgreementTerm", "Attachment", "AuditEvent", "Base", "Case", "CaseMediator",
     "CaseNumberBlock", "Claim", "DisputeCause", "Extension", "FollowUpVisit", "Hearing",
     "HolidayDay", "HolidayYear", "InboxConflict", "InboxReject", "JournalEntry", "LocalSetting",
-    "MediatorLink", "Node", "Office", "Party", "Payment", "PrintRecord", "RecusalRequest", "User",
+    "MediatorLink", "Node", "Office", "Party", "Payment", "PrintRecord", "PublishedTemplate", "RecusalRequest",
+    "User",
 ]
 
 
 def synced_models() -> list[type[Base]]:
     """Every replicated model, parents before children (the order rows must be applied in)."""
     order = [
-        Office, User, Node, DisputeCause, HolidayYear, HolidayDay, MediatorLink, CaseNumberBlock,
+        Office, User, Node, DisputeCause, HolidayYear, HolidayDay, PublishedTemplate, MediatorLink, CaseNumberBlock,
         Case, Party, Claim, CaseMediator, Extension, Hearing, Agreement, AgreementTerm, Payment,
         FollowUpVisit, RecusalRequest, Attachment, PrintRecord, AuditEvent,
     ]
