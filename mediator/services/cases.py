@@ -19,26 +19,31 @@ from mediator.store import search
 from mediator.store.base import new_id
 from mediator.store.models import Case, Claim, DisputeCause, Office, Party
 
+PARTY_SEARCH_COLUMNS = (Party.name, Party.employer_name, Party.id_number, Party.phone, Party.credit_code)
+
 
 def index_case(session: Session, case: Case) -> None:
-    parties = session.scalars(select(Party).where(Party.case_id == case.id, Party.deleted_at.is_(None))).all()
-    _index(session, case, parties)
+    parties = session.execute(select(*PARTY_SEARCH_COLUMNS).where(Party.case_id == case.id,
+                                                                  Party.deleted_at.is_(None))).all()
+    search.upsert_docs(session, [_entry(case.id, case.case_no, case.facts, parties)])
 
 
-def index_cases(session: Session, cases: list[Case]) -> None:
-    """``index_case`` for many cases, their parties read in one query (cases arriving by sync)."""
-    parties: dict[uuid.UUID, list[Party]] = {c.id: [] for c in cases}
-    for party in session.scalars(select(Party).where(Party.case_id.in_(list(parties)), Party.deleted_at.is_(None))):
-        parties[party.case_id].append(party)
-    for case in cases:
-        _index(session, case, parties[case.id])
+def index_cases(session: Session, case_ids: list[uuid.UUID]) -> None:
+    """``index_case`` for many cases with two queries and one executemany (cases arriving by sync)."""
+    cases = session.execute(select(Case.id, Case.case_no, Case.facts).where(Case.id.in_(case_ids))).all()
+    parties: dict[uuid.UUID, list] = {c.id: [] for c in cases}
+    for row in session.execute(select(Party.case_id, *PARTY_SEARCH_COLUMNS).where(
+            Party.case_id.in_(case_ids), Party.deleted_at.is_(None))):
+        parties[row[0]].append(row[1:])
+    search.upsert_docs(session, [_entry(c.id, c.case_no, c.facts, parties[c.id]) for c in cases])
 
 
-def _index(session: Session, case: Case, parties: list[Party]) -> None:
-    names = [p.name for p in parties] + [p.employer_name for p in parties if p.employer_name]
-    numbers = [v for p in parties for v in (p.id_number, p.phone, p.credit_code) if v]
-    body = "\n".join([case.case_no, *names, *numbers, case.facts or ""])
-    search.upsert_doc(session, case.id, body, names)
+def _entry(case_id: uuid.UUID, case_no: str, facts: str | None, parties: list) -> tuple[uuid.UUID, str, list[str]]:
+    """The search entry of a case: its number, every party's name, employer, ID number, phone and
+    credit code, and the facts; ``parties`` rows are ``PARTY_SEARCH_COLUMNS``."""
+    names = [p[0] for p in parties] + [p[1] for p in parties if p[1]]
+    numbers = [v for p in parties for v in (p[2], p[3], p[4]) if v]
+    return case_id, "\n".join([case_no, *names, *numbers, facts or ""]), names
 
 
 def find_duplicates(session: Session, office_id: uuid.UUID, data: CaseInput) -> list[str]:

@@ -36,14 +36,18 @@ def key(case_id: uuid.UUID) -> str:
     return case_id.hex
 
 
+UPSERT_DOC = text("INSERT INTO case_search_doc(case_id, body, names) VALUES (:id, :body, :names) "
+                  "ON CONFLICT(case_id) DO UPDATE SET body = excluded.body, names = excluded.names")
+
+
 def upsert_doc(session: Session, case_id: uuid.UUID, body: str, names: list[str]) -> None:
-    session.execute(
-        text(
-            "INSERT INTO case_search_doc(case_id, body, names) VALUES (:id, :body, :names) "
-            "ON CONFLICT(case_id) DO UPDATE SET body = excluded.body, names = excluded.names"
-        ),
-        {"id": key(case_id), "body": body, "names": name_tokens(names)},
-    )
+    upsert_docs(session, [(case_id, body, names)])
+
+
+def upsert_docs(session: Session, docs: list[tuple[uuid.UUID, str, list[str]]]) -> None:
+    """Several search entries in one executemany: (case id, body, names)."""
+    if docs:
+        session.execute(UPSERT_DOC, [{"id": key(c), "body": b, "names": name_tokens(n)} for c, b, n in docs])
 
 
 def matching_case_keys_sql(query: str) -> tuple[str, dict[str, object]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -108,7 +108,6 @@ def _index_cases(session: Session, pulled: Pulled) -> None:
     if not touched:
         return
     from mediator.services.cases import index_cases
-    from mediator.store.models import Case
 
     for part in R.chunks(list(touched)):
-        index_cases(session, list(session.scalars(select(Case).where(Case.id.in_(part)))))
+        index_cases(session, part)
