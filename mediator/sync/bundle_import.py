@@ -12,12 +12,16 @@ log, version guard, conflicts, rejects) after a pre-pass in its own central tran
 another office become rejects (the importer's owner connection bypasses row-level security, so
 the bundle key is the only authority; recorded once per batch), and rows central already holds
 in a later version written by this very node (an older snapshot) are left out instead of making
-a false conflict. Batches at or below central's acknowledgement are skipped.
+a false conflict. Batches at or below central's acknowledgement are skipped, and so are the
+rows of a batch straddling it whose latest change central acknowledged (an export repeats what
+an earlier bundle delivered: re-pushed, a row that conflicted would be recorded again, and a row
+another node has since built on would make a false conflict).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +49,7 @@ class ImportResult:
     replayed: int = 0  # batches central had already (an import twice, or after an online sync)
     pushed: int = 0
     unchanged: int = 0
-    stale: int = 0  # rows central holds in a later version from this node (left out)
+    stale: int = 0  # rows central already received from this node, or holds in a later version (left out)
     conflicts: int = 0
     rejects: int = 0
 
@@ -141,12 +145,14 @@ def _handshake(engine: Engine, tables, opened: OpenedBundle, generation: uuid.UU
 
 
 def _superseded_consistently(conn, tables, opened: OpenedBundle, central_acked: int) -> bool:  # noqa: ANN001
-    """Batches at or below central's acknowledgement are skipped. Those central never logged (an
-    older bundle, or one an online sync overtook) must agree with central: each row is there in
-    the same version and content or a later version, or was rejected for this node. A row that
-    is missing or newer than central's means the node's journal was rewritten (restored)."""
-    h, logged, rejects = opened.header, tables["sync_batches"], tables["sync_rejects"]
-    ids = [batch_id for batch_id, _first, last in opened.ranges if last <= central_acked]
+    """Batches reaching at or below central's acknowledgement are left out, wholly or (a batch
+    straddling it) for the rows whose latest change central acknowledged. Those central never
+    logged (an older bundle, or one an online sync or an overlapping bundle overtook) must agree
+    with central: each such row is there in the same version and content or a later version, or
+    central recorded it from this node as a conflict (that version) or a reject. A row that is
+    missing or newer than central's means the node's journal was rewritten (restored)."""
+    h, logged = opened.header, tables["sync_batches"]
+    ids = [batch_id for batch_id, first, _last in opened.ranges if first <= central_acked]
     if not ids:
         return True
     known = set()
@@ -154,23 +160,45 @@ def _superseded_consistently(conn, tables, opened: OpenedBundle, central_acked: 
         known |= set(conn.scalars(select(logged.c.batch_id).where(logged.c.node_id == h.node_id,
                                                                   logged.c.batch_id.in_(part))))
     for batch in opened.batches():
-        if batch.last_seq > central_acked:
+        if batch.first_seq > central_acked:
             break
         if batch.batch_id in known:
             continue
         for name, items in reference.pushable(batch.rows, h.office_id).items():
-            central = R.read_by_id(conn, tables[name], [r["id"] for r in items])
-            refused = set(conn.scalars(select(rejects.c.row_id).where(
-                rejects.c.node_id == h.node_id, rejects.c.table_name == name,
-                rejects.c.row_id.in_([r["id"] for r in items if r["id"] not in central]))))
-            for row in items:
-                there = central.get(row["id"])
-                if there is None and row["id"] not in refused:
-                    return False
-                if there is not None and not (there["row_version"] > row["row_version"] or (
-                        there["row_version"] == row["row_version"] and R.same_content(there, row))):
-                    return False
+            received = [r for r in items if _acknowledged(r, central_acked)]
+            if received and len(_received(conn, tables, h.node_id, name, received)) < len(received):
+                return False
     return True
+
+
+def _acknowledged(row: dict, central_acked: int) -> bool:
+    """Central acknowledged the row's latest change: a batch holding this version of it was applied."""
+    return (row.get("local_seq") or 0) <= central_acked
+
+
+def _received(conn, tables, node_id: uuid.UUID, name: str, rows: list[dict]) -> set:  # noqa: ANN001
+    """Ids of ``rows`` central holds in the same version and content or a later version, or
+    recorded from this node as a conflict with this very row or as a reject."""
+    conflicts, rejects = tables["sync_conflicts"], tables["sync_rejects"]
+    row_ids = [r["id"] for r in rows]
+    central = R.read_by_id(conn, tables[name], row_ids)
+    conflicted, refused = set(), set()
+    for part in R.chunks(row_ids):
+        conflicted |= {(c.row_id, json.dumps(c.incoming_row, sort_keys=True)) for c in conn.execute(
+            select(conflicts.c.row_id, conflicts.c.incoming_row).where(
+                conflicts.c.node_id == node_id, conflicts.c.table_name == name, conflicts.c.row_id.in_(part)))}
+        refused |= set(conn.scalars(select(rejects.c.row_id).where(
+            rejects.c.node_id == node_id, rejects.c.table_name == name, rejects.c.row_id.in_(part))))
+    def received(row: dict) -> bool:
+        there = central.get(row["id"])
+        if (row["id"], json.dumps(R.as_json(row), sort_keys=True)) in conflicted:
+            return True
+        if there is None:
+            return row["id"] in refused
+        return there["row_version"] > row["row_version"] or (
+            there["row_version"] == row["row_version"] and R.same_content(there, row))
+
+    return {row["id"] for row in rows if received(row)}
 
 
 def _lock_key(batch: Batch) -> int:
@@ -180,15 +208,18 @@ def _lock_key(batch: Batch) -> int:
 
 def _prepare(engine: Engine, tables, batch: Batch, result: ImportResult) -> Batch | None:  # noqa: ANN001
     """Before ``push_batch``, in one central transaction: None when the batch is logged already;
-    otherwise the batch without rows of other offices (recorded as rejects, once per batch) and
-    without rows central holds in a later version written by this node."""
-    logged, rejects = tables["sync_batches"], tables["sync_rejects"]
+    otherwise the batch without rows of other offices (recorded as rejects, once per batch),
+    without rows whose latest change central acknowledged (a batch straddling the acknowledgement:
+    central has them, in a conflict or a reject record if so; ``_superseded_consistently`` checked
+    that) and without rows central holds in a later version written by this node."""
+    logged, rejects, nodes = tables["sync_batches"], tables["sync_rejects"], tables["sync_nodes"]
     with engine.begin() as conn:
         if is_postgres(engine):  # two imports of one bundle at once record its rejects once
             conn.execute(select(func.pg_advisory_xact_lock(_lock_key(batch))))
         if conn.execute(select(logged.c.batch_id).where(logged.c.node_id == batch.node_id,
                                                         logged.c.batch_id == batch.batch_id)).first():
             return None
+        acked = conn.scalar(select(nodes.c.acked_seq).where(nodes.c.node_id == batch.node_id)) or 0
         recorded = {(r.table_name, r.row_id) for r in conn.execute(
             select(rejects.c.table_name, rejects.c.row_id).where(rejects.c.node_id == batch.node_id,
                                                                  rejects.c.batch_id == batch.batch_id))}
@@ -203,7 +234,7 @@ def _prepare(engine: Engine, tables, batch: Batch, result: ImportResult) -> Batc
                         batch_id=batch.batch_id, reason=t("the row belongs to another office than the bundle's"),
                         row=R.as_json(row), recorded_at=utcnow()))
             central = R.read_by_id(conn, tables[name], [r["id"] for r in own])
-            fresh = [r for r in own if not _stale(central.get(r["id"]), r, batch.node_id)]
+            fresh = [r for r in own if not _acknowledged(r, acked) and not _stale(central.get(r["id"]), r, batch.node_id)]
             result.stale += len(own) - len(fresh)
             if fresh:
                 kept[name] = fresh

@@ -147,10 +147,12 @@ def reserve(engine: Engine | Connection, tables: dict[str, Table], office_id: uu
     with begin(engine) as conn:
         if postgres:
             conn.execute(select(func.pg_advisory_xact_lock(_lock_key(office_id, year))))
-        taken = list(local_taken)
-        taken += [(r.first_seq, r.last_seq if r.last_seq is not None else r.next_seq - 1) for r in conn.execute(
-            select(blocks.c.first_seq, blocks.c.last_seq, blocks.c.next_seq)
-            .where(blocks.c.office_id == office_id, blocks.c.year == year))]
+        # a block holds at least its first number, also when closed empty (a re-based node's unused
+        # block): that number starts no new block, the (office, year, first_seq) key is taken
+        taken = [(first, last if last is None else max(first, last)) for first, last in local_taken]
+        taken += [(r.first_seq, max(r.first_seq, r.last_seq if r.last_seq is not None else r.next_seq - 1))
+                  for r in conn.execute(select(blocks.c.first_seq, blocks.c.last_seq, blocks.c.next_seq)
+                                        .where(blocks.c.office_id == office_id, blocks.c.year == year))]
         taken += [(n, n) for (n,) in conn.execute(
             select(cases.c.case_seq).where(cases.c.office_id == office_id, cases.c.case_year == year))]
         now = utcnow()

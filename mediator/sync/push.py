@@ -10,8 +10,8 @@ the central rows are read once (locked on PostgreSQL) and each incoming row is c
 * ``central.row_version < incoming.row_version`` and (``central.row_version == base_version`` or
   the central row was written by this same node, whose local history is linear) → update;
 * identical content → nothing (a re-push);
-* otherwise → a ``sync_conflicts`` record with both versions (one per row version the node
-  pushed: a later batch carrying the same version again adds none); the central row is left alone.
+* otherwise → a ``sync_conflicts`` record with both versions (once: a later batch carrying the
+  same row again adds none); the central row is left alone.
 
 Inserts and updates go as executemany statements; if one violates a constraint (or, on
 PostgreSQL, a row-level security policy) the transaction is rolled back and the batch applied
@@ -22,6 +22,7 @@ stored in ``sync_nodes`` in the same transaction; the node advances its own only
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -262,15 +263,18 @@ def _apply_rows(conn: Connection, tables: dict[str, Table], table: Table, incomi
 
 def _not_recorded(conn: Connection, conflicts: Table, table_name: str, node_id: uuid.UUID, rows: list[dict]
                   ) -> list[dict]:
-    """The conflicting rows this node has not pushed in this version before: a row whose changes
-    fall into several batches is carried by each of them as it is now, so a later batch (or an
-    overlapping bundle) brings the same version again; its conflict is recorded once."""
+    """The conflicting rows this node has not pushed exactly so before: a row whose changes fall
+    into several batches is carried by each of them as it is now, so a later batch (or an
+    overlapping bundle) brings the same row again; its conflict is recorded once. (A version
+    number alone does not identify the row: "keep the central version" gives the local row
+    central's version number with central's content.)"""
     if not rows:
         return rows
-    known = set(conn.execute(select(conflicts.c.row_id, conflicts.c.incoming_version).where(
-        conflicts.c.node_id == node_id, conflicts.c.table_name == table_name,
-        conflicts.c.row_id.in_([r["id"] for r in rows]))).all())
-    return [r for r in rows if (r["id"], r["row_version"]) not in known]
+    known = {(r.row_id, r.incoming_version, json.dumps(r.incoming_row, sort_keys=True)) for r in conn.execute(
+        select(conflicts.c.row_id, conflicts.c.incoming_version, conflicts.c.incoming_row).where(
+            conflicts.c.node_id == node_id, conflicts.c.table_name == table_name,
+            conflicts.c.row_id.in_([r["id"] for r in rows])))}
+    return [r for r in rows if (r["id"], r["row_version"], json.dumps(R.as_json(r), sort_keys=True)) not in known]
 
 
 def advance_local(session: Session, batch: Batch, outcome: PushOutcome) -> None:
