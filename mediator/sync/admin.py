@@ -83,13 +83,17 @@ def upgrade_central(conn: Connection) -> None:
 
 
 def client_may_sync(engine: Engine | Connection, client_version: int, central_version: int) -> bool:
+    """``may_sync`` with the store's minimum read from it only when it matters."""
+    if client_version >= central_version:
+        return client_version == central_version
+    return may_sync(client_version, central_version, read_min_client(engine))
+
+
+def may_sync(client_version: int, central_version: int, oldest: int | None) -> bool:
     """Whether a program of ``client_version`` may sync with a store of ``central_version``: the
-    same version, or an older one the store still serves (its ``min_client_version``)."""
-    if client_version == central_version:
-        return True
-    if client_version > central_version:
-        return False
-    oldest = read_min_client(engine)
+    same version, or an older one the store still serves (``oldest``: its ``min_client_version``)."""
+    if client_version >= central_version:
+        return client_version == central_version
     return oldest is not None and client_version >= oldest
 
 

@@ -161,8 +161,7 @@ def _handshake(ws: Workspace, engine: Connection, tables) -> uuid.UUID:  # noqa:
         office_code = s.get(Office, ws.office_id).code
     view = _central_view(ws, engine, tables, office_code)
     generation, version = view.generation_id, view.schema_version
-    if version > SCHEMA_VERSION and not (view.min_client_version is not None
-                                         and view.min_client_version <= SCHEMA_VERSION):
+    if version > SCHEMA_VERSION and not admin.may_sync(SCHEMA_VERSION, version, view.min_client_version):
         raise SyncError(t("update required: the central store has schema version {found} and this program "
                           "knows {ours}; keep working offline and install the new Mediator",
                           found=version, ours=SCHEMA_VERSION))
