@@ -10,17 +10,22 @@ import gc
 import importlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from mediator.actor import Actor
 from mediator.errors import MediatorError
 from mediator.i18n import detect_language
 from mediator.paths import default_data_dir
-from mediator.services.context import Actor, Workspace
+from mediator.store import reader
 from ui import crash, single_instance, theme, translations
-from ui.context import AppContext
+from ui.context import AppContext, LazyWorkspace
 from ui.prefs import Prefs
+
+if TYPE_CHECKING:
+    from mediator.services.context import Workspace
 
 
 def freeze_startup_objects() -> None:
@@ -42,6 +47,19 @@ def warm_imports() -> None:
         importlib.import_module(name)
 
 
+def open_workspace(data_dir: Path) -> Workspace | LazyWorkspace:
+    """A database ready as it is opens lazily: the window paints from plain reads while the ORM
+    and the services load. A new, older or unusable one is opened (set up, upgraded or refused
+    with a message) before anything shows. The integrity scan and the day's backup run once the
+    window shows."""
+    ready = reader.probe(data_dir)
+    if ready is not None:
+        return LazyWorkspace(ready)
+    from mediator.services.context import Workspace
+
+    return Workspace.open(data_dir, daily_backup=False, check=False)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mediator-desk", description="劳动争议调解工作台 / Labour dispute mediation workbench")
     parser.add_argument("--data-dir", type=Path, help="the office's data directory (default: the last one used)")
@@ -52,7 +70,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 class Desk(QObject):
     """The running application: workspace, signed-in context and main window."""
 
-    def __init__(self, app: QApplication, prefs: Prefs, ws: Workspace):
+    def __init__(self, app: QApplication, prefs: Prefs, ws: Workspace | LazyWorkspace):
         super().__init__(app)
         self.app, self.prefs, self.ws = app, prefs, ws
         self.ctx: AppContext | None = None
@@ -61,7 +79,7 @@ class Desk(QObject):
 
     def sign_in(self) -> bool:
         """Wizard on a new directory, login otherwise; False when the user gave up."""
-        if not self.ws.initialized:
+        if not isinstance(self.ws, LazyWorkspace) and not self.ws.initialized:
             from ui.setup_wizard import SetupWizard
 
             dialog = SetupWizard(self.ws)
@@ -75,13 +93,12 @@ class Desk(QObject):
         return True
 
     def show_main(self, actor: Actor, area: str = "") -> None:
-        from mediator.services.office import office_summary
         from ui.main_window import MainWindow
 
         self.prefs.last_login = actor.login
         if self.ctx is None or self.ctx.actor != actor:
             self.ctx = AppContext(self.ws, actor, self)
-        self.window = MainWindow(self.ctx, self.prefs, office_summary(self.ws)["name"])
+        self.window = MainWindow(self.ctx, self.prefs, self.office_name())
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.language_requested.connect(self.switch_language)
         self.window.sign_out_requested.connect(self.sign_out)
@@ -98,18 +115,30 @@ class Desk(QObject):
             self._checked = True
             QTimer.singleShot(0, self._after_first_paint)
 
+    def office_name(self) -> str:
+        if isinstance(self.ws, LazyWorkspace):
+            return self.ws.ready.office_name
+        from mediator.services.office import office_summary
+
+        return office_summary(self.ws)["name"]
+
     def _after_first_paint(self) -> None:
         """Background work that would otherwise compete with painting the window for the GIL."""
         freeze_startup_objects()
+        self.ctx.load()  # the services, if signing in has not loaded them already
         self.ctx.read(warm_imports, name="warm_imports", parent=self, idle=True)
+        self.ctx.when_ready(self._check_file)
+
+    def _check_file(self) -> None:
         # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
         # window shows; the day's backup follows only a clean scan.
-        self.ctx.read(self.ws.store.quick_check, name="quick_check", parent=self, idle=True,
+        store = self.ctx.ws.store
+        self.ctx.read(store.quick_check, name="quick_check", parent=self, idle=True,
                       on_ok=lambda _r: self._daily_backup(), on_error=self._damaged)
 
     def _daily_backup(self) -> None:
         # One consistent read (SQLite's backup API in one step); WAL lets saving go on meanwhile.
-        self.ctx.read(self.ws.store.daily_backup, name="daily_backup", parent=self, idle=True)
+        self.ctx.read(self.ctx.ws.store.daily_backup, name="daily_backup", parent=self, idle=True)
 
     def _damaged(self, exc: BaseException) -> None:
         if not isinstance(exc, MediatorError):
@@ -121,10 +150,15 @@ class Desk(QObject):
         self.app.exit(1)
 
     def reopen_drafts(self) -> None:
+        self.ctx.when_ready(self._reopen_drafts)
+
+    def _reopen_drafts(self) -> None:
         from mediator.services import drafts
 
         window = self.window
-        self.ctx.read(drafts.list_drafts, self.ws, self.ctx.actor, parent=window,
+        if window is None:
+            return
+        self.ctx.read(drafts.list_drafts, self.ctx.ws, self.ctx.actor, parent=window,
                       on_ok=lambda found: [window.new_case(d["id"]) for d in found])
 
     def bring_forward(self) -> None:
@@ -171,7 +205,7 @@ def start(argv: list[str]) -> int:
     crash.setup_logging(data_dir)
     crash.install()
     try:
-        ws = Workspace.open(data_dir, daily_backup=False, check=False)  # both run once the window shows
+        ws = open_workspace(data_dir)
     except MediatorError as err:
         QMessageBox.critical(None, app.translate("app", "Cannot open the database"), str(err))
         return 1
@@ -187,6 +221,9 @@ def start(argv: list[str]) -> int:
 
         operations.write_pool().waitForDone(30_000)  # a draft flushed while closing is written
         QThreadPool.globalInstance().waitForDone(30_000)
+        operations.idle_pool().waitForDone(30_000)
+        if desk.ctx is not None:
+            desk.ctx.close_connections()
         ws.close()
 
 

@@ -1,7 +1,8 @@
 """The Cases screen (案件): search-as-you-type, the filter bar, saved views and the case table.
 
-Every query runs in the background through ``ctx.read``: the core's ``case_ids`` does filtering,
-search and sorting in SQL and the table (``CaseTableModel``) fetches rows per block as they are
+Every query runs in the background through ``ctx.read``: the core's ``mediator.caselist`` does
+filtering, search and sorting in SQL on a plain ``sqlite3`` connection (no ORM needed, so the first
+page paints while the services are still loading) and the table (``CaseTableModel``) fetches rows per block as they are
 shown. Search waits ``DEBOUNCE_MS`` after the last keystroke; each query carries a generation
 number and a result older than the newest query is dropped, so a slow search never overwrites a
 newer one. Saved views (``mediator.services.saved_views``) hold the filter, search and sort.
@@ -34,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediator import caselist
 from mediator.domain.states import STATES
 from mediator.i18n import code_name, t
-from mediator.services import queries, saved_views
 from ui.case_filters import ANY, FilterBar, SaveViewDialog, picked
 from ui.case_table import COLUMNS, SORT_KEYS, CaseTableModel, deadline_text
 from ui.context import AppContext
@@ -57,15 +58,15 @@ def column_samples() -> dict[str, str]:
             "mediator": "王调解员", "claimed_fen": "¥1,234,567.00", "id_number": "110105********002X"}
 
 
-def find_ids(ws: Any, spec: dict[str, Any], limit: int | None = None) -> list[bytes]:
+def find_ids(ctx: AppContext, spec: dict[str, Any], limit: int | None = None) -> list[bytes]:
     """The ids matching a view spec, in its order, as the table model keeps them (16-byte
-    strings, converted here on the reader thread)."""
+    strings), read on the calling reader thread's plain connection (no ORM needed)."""
     f = spec.get("filter") or {}
     dates = {k: dt.date.fromisoformat(f[k]) if f.get(k) else None for k in ("received_from", "received_to")}
-    case_filter = queries.CaseFilter(status=f.get("status"), cause=f.get("cause"), mediator=f.get("mediator"),
+    case_filter = caselist.CaseFilter(status=f.get("status"), cause=f.get("cause"), mediator=f.get("mediator"),
                                      collective=f.get("collective"), search=spec.get("search") or None, **dates)
     sort, descending = spec.get("sort") or DEFAULT_SORT[0], spec.get("descending", DEFAULT_SORT[1])
-    return [i.bytes for i in queries.case_ids(ws, case_filter, sort=sort, descending=bool(descending), limit=limit)]
+    return caselist.case_ids(ctx.list_connection(), case_filter, sort=sort, descending=bool(descending), limit=limit)
 
 
 def confirm(parent: QWidget, question: str) -> bool:
@@ -98,7 +99,7 @@ class CasesPage(QWidget):
         self.delete_view_button = QPushButton(self.tr("&Delete view"), accessibleName=self.tr("Delete view"))
         self.print_button = QPushButton(self.tr("&Print documents…"), accessibleName=self.tr("Print documents"))
         self.filters = FilterBar()
-        self.model = CaseTableModel(lambda ids: queries.rows_by_id(ctx.ws, ctx.actor, ids), parent=self,
+        self.model = CaseTableModel(lambda ids: caselist.rows_by_id(ctx.list_connection(), ids), parent=self,
                                     submit=self._submit_rows)
         self.table = QTableView(accessibleName=self.tr("Cases"))
         self._set_up_table()
@@ -142,10 +143,17 @@ class CasesPage(QWidget):
         self._gate_print()
         ctx.cases_changed.connect(lambda _case_id: self.refresh())
 
-        ctx.read(queries.filter_choices, ctx.ws, on_ok=self.filters.set_choices, parent=self)
-        ctx.read(saved_views.list_views, ctx.ws, ctx.actor, on_ok=self._show_views, parent=self)
         self._show_count(None)
         self._run_query()
+        ctx.when_ready(self._load_choices)  # these read through the services, which may be loading
+
+    def _load_choices(self) -> None:
+        from mediator.services import queries, saved_views
+
+        self.ctx.read(lambda: queries.filter_choices(self.ctx.ws), on_ok=self.filters.set_choices, parent=self,
+                      name="filter choices")
+        self.ctx.read(lambda: saved_views.list_views(self.ctx.ws, self.ctx.actor), on_ok=self._show_views, parent=self,
+                      name="saved views")
 
     # --- public -------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -184,7 +192,7 @@ class CasesPage(QWidget):
             self._query(generation, spec, FIRST_PAGE)
 
     def _query(self, generation: int, spec: dict[str, Any], limit: int | None) -> None:
-        self.ctx.read(find_ids, self.ctx.ws, spec, limit, parent=self, name="case list",
+        self.ctx.read(find_ids, self.ctx, spec, limit, parent=self, name="case list",
                       on_ok=lambda ids: self._deliver(generation, ids, spec, limit),
                       on_error=lambda exc: self._failed(generation, exc))
 
@@ -361,12 +369,16 @@ class CasesPage(QWidget):
         return dialog
 
     def save_view(self, name: str) -> None:
+        from mediator.services import saved_views
+
         self.ctx.write(saved_views.save_view, self.ctx.ws, self.ctx.actor, name, self.spec(),
                        on_ok=self._show_views, parent=self, name="save view", notify=False)
 
     def delete_current_view(self) -> None:
         name = picked(self.views)
         if name and confirm(self, self.tr("Delete the saved view “{name}”?").format(name=name)):
+            from mediator.services import saved_views
+
             self.ctx.write(saved_views.delete_view, self.ctx.ws, self.ctx.actor, name,
                            on_ok=self._show_views, parent=self, name="delete view", notify=False)
 

@@ -5,10 +5,21 @@ the global crash handler (``ui.crash``), which logs it and offers a copyable rep
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from mediator.errors import MediatorError, ValidationError
 from mediator.i18n import field_label
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def error_label() -> QLabel:
+    """A red, wrapping, initially hidden message label."""
+    message = QLabel()
+    message.setStyleSheet(ERROR_STYLE)
+    message.setWordWrap(True)
+    message.hide()
+    return message
 
 
 def tr(text: str) -> str:

@@ -5,6 +5,8 @@ a wrong password is said under the password field, which is selected for retypin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,13 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediator.actor import Actor
 from mediator.errors import NotFound, PermissionDenied
 from mediator.i18n import code_name
-from mediator.services import accounts, users
-from mediator.services.context import Actor, Workspace
 from ui import operations
-from ui.errors import show_error
-from ui.setup_pages import error_label
+from ui.context import LazyWorkspace, resolve
+from ui.errors import error_label, show_error
+
+if TYPE_CHECKING:
+    from mediator.services.context import Workspace
+
+
+def _login_screen(ws: Workspace | LazyWorkspace) -> dict:
+    """On a worker thread: the services (and the ORM) load here on a fresh start, while the
+    dialog is already on screen."""
+    from mediator.services import accounts
+
+    return accounts.login_screen(resolve(ws))
+
+
+def _sign_in(ws: Workspace | LazyWorkspace, login: str, password: str) -> Actor:
+    from mediator.services import users
+
+    return users.sign_in(resolve(ws), login, password)
 
 
 def person_caption(person: dict[str, str]) -> str:
@@ -36,7 +54,7 @@ def person_caption(person: dict[str, str]) -> str:
 class LoginDialog(QDialog):
     """Choose who you are, type your password, sign in. Enter signs in, Esc cancels."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, last_login: str | None = None):
+    def __init__(self, ws: Workspace | LazyWorkspace, parent: QWidget | None = None, last_login: str | None = None):
         super().__init__(parent)
         self.ws = ws
         self.last_login = last_login
@@ -84,7 +102,7 @@ class LoginDialog(QDialog):
 
     def _load(self) -> None:
         self.office.setText(self.tr("Loading…"))
-        op = operations.run(lambda progress, cancel: accounts.login_screen(self.ws), name="login_screen",
+        op = operations.run(lambda progress, cancel: _login_screen(self.ws), name="login_screen",
                             parent=self)
         op.succeeded.connect(self._loaded)
         op.failed.connect(lambda exc: show_error(self, exc))
@@ -125,7 +143,7 @@ class LoginDialog(QDialog):
         self._say("")
         self._busy(True)
         password = self.password.text()
-        self.operation = operations.run(lambda progress, cancel: users.sign_in(self.ws, login, password),
+        self.operation = operations.run(lambda progress, cancel: _sign_in(self.ws, login, password),
                                         name="sign_in", parent=self)
         self.operation.succeeded.connect(self._signed_in)
         self.operation.failed.connect(self._refused)

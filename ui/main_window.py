@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         for widget in (self.busy_label, self.user_label, self.office_label, self.sync_label):
             self.statusBar().addPermanentWidget(widget)
         self.ctx.busy.connect(self._show_busy)  # a method, not a lambda: disconnected when the window goes
+        self.sync_runner = None
+        self.ctx.when_ready(self._start_sync_status)  # the sync modules need the ORM, which may be loading
+
+    def _start_sync_status(self) -> None:
         from ui.sync_runner import SyncRunner
         from ui.sync_status import SyncStatusLabel
 
@@ -141,6 +145,8 @@ class MainWindow(QMainWindow):
         if key == "sync":
             from ui.sync_page import SyncPage
 
+            if self.sync_runner is None:  # shown before the workspace finished loading
+                self._start_sync_status()
             return SyncPage(self.ctx, self.sync_runner)
         from ui.placeholder_page import PlaceholderPage
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton
 
+from mediator.actor import Actor
 from mediator.domain.states import check_role, check_transition
 from mediator.errors import InputError
-from mediator.services.context import Actor
 
 
 def why_not(actor: Actor, action: str, status: str | None = None, *, closed: bool = False,

@@ -32,9 +32,9 @@ from mediator.i18n import label
 from mediator.services import accounts, users
 from mediator.services.fields import beijing_today
 from mediator.store.models.org import OFFICE_KINDS
+from ui.errors import ERROR_STYLE, error_label  # noqa: F401  (ERROR_STYLE: the wizard's too)
 from ui.mnemonic import without_mnemonic
 
-ERROR_STYLE = "color: #b3261e;"
 OFFICE_KIND_NAMES = {
     "township": QT_TRANSLATE_NOOP("OfficePage", "Township (乡镇)"),
     "street": QT_TRANSLATE_NOOP("OfficePage", "Sub-district (街道)"),
@@ -43,15 +43,6 @@ OFFICE_KIND_NAMES = {
     "enterprise": QT_TRANSLATE_NOOP("OfficePage", "Enterprise"),
     "peoples_mediation": QT_TRANSLATE_NOOP("OfficePage", "People's mediation committee"),
 }
-
-
-def error_label() -> QLabel:
-    """A red, wrapping, initially hidden message label."""
-    message = QLabel()
-    message.setStyleSheet(ERROR_STYLE)
-    message.setWordWrap(True)
-    message.hide()
-    return message
 
 
 class FormPage(QWizardPage):

@@ -7,11 +7,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from mediator.actor import Actor
 from mediator.domain.states import check_role
 from mediator.domain.workdays import WorkCalendar
 from mediator.errors import MediatorError, StoreError
@@ -19,24 +19,7 @@ from mediator.i18n import t
 from mediator.services import audit, journal
 from mediator.store.database import Store
 from mediator.store.models import LocalSetting
-
-DB_NAME = "mediator.db"
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The signed-in user on whose behalf a service acts."""
-
-    user_id: uuid.UUID
-    login: str
-    name: str
-    role: str
-    office_id: uuid.UUID
-    can_view_ids: bool
-
-    @property
-    def sees_full_ids(self) -> bool:
-        return self.role in ("chair", "federation") or self.can_view_ids
+from mediator.store.reader import DB_NAME
 
 
 class Workspace:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from mediator.actor import Actor
 from mediator.errors import Problem, ValidationError
 from mediator.i18n import t
-from mediator.services.context import Actor, Workspace
-from mediator.store.models import LocalSetting
+
+if TYPE_CHECKING:  # the ORM is imported where views are read or written, not by the name rule
+    from mediator.services.context import Workspace
+    from mediator.store.models import LocalSetting
 
 KEY_PREFIX = "views:"
 KEY_MAX = 64  # local_settings.key is VARCHAR(64)
@@ -73,6 +76,8 @@ def _decode(value: str | None) -> list[dict[str, Any]]:
 
 def list_views(ws: Workspace, actor: Actor) -> list[dict[str, Any]]:
     """The user's views: ``[{"name": str, "spec": dict}, ...]`` in the order first saved."""
+    from mediator.store.models import LocalSetting
+
     with ws.read() as s:
         row = s.get(LocalSetting, settings_key(actor.login))
         return _decode(row.value if row else None)
@@ -80,6 +85,8 @@ def list_views(ws: Workspace, actor: Actor) -> list[dict[str, Any]]:
 
 def save_view(ws: Workspace, actor: Actor, name: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
     """Save ``spec`` under ``name`` (replacing a view of the same name); returns the views."""
+    from mediator.store.models import LocalSetting
+
     name, spec = clean_name(name), _check_spec(spec)
     with ws.unit(actor) as uow:
         row = uow.session.get(LocalSetting, settings_key(actor.login))
@@ -98,6 +105,8 @@ def save_view(ws: Workspace, actor: Actor, name: str, spec: dict[str, Any]) -> l
 
 def delete_view(ws: Workspace, actor: Actor, name: str) -> list[dict[str, Any]]:
     """Remove the view called ``name`` if there is one; returns the remaining views."""
+    from mediator.store.models import LocalSetting
+
     name = clean_name(name)
     with ws.unit(actor) as uow:
         row = uow.session.get(LocalSetting, settings_key(actor.login))
@@ -108,6 +117,8 @@ def delete_view(ws: Workspace, actor: Actor, name: str) -> list[dict[str, Any]]:
 
 
 def _store(session, row: LocalSetting | None, login: str, views: list[dict[str, Any]]) -> None:  # noqa: ANN001
+    from mediator.store.models import LocalSetting
+
     value = json.dumps(views, ensure_ascii=False)
     if row is None:
         session.add(LocalSetting(key=settings_key(login), value=value))

@@ -6,15 +6,18 @@ and most Chinese names have two characters, so ``case_fts_names`` indexes the na
 as unigram and bigram tokens (``unicode61`` over space-separated tokens) for one- and
 two-character queries. Both are external-content tables over ``case_search_doc`` kept current by
 triggers (created by revision 0001); services call ``index_case`` after changing a case or its
-parties.
+parties. The query helpers build plain SQL for a DB-API connection and import no SQLAlchemy: the
+case list (``mediator.caselist``) uses them before the ORM is loaded.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def name_tokens(names: list[str]) -> str:
@@ -36,8 +39,8 @@ def key(case_id: uuid.UUID) -> str:
     return case_id.hex
 
 
-UPSERT_DOC = text("INSERT INTO case_search_doc(case_id, body, names) VALUES (:id, :body, :names) "
-                  "ON CONFLICT(case_id) DO UPDATE SET body = excluded.body, names = excluded.names")
+UPSERT_DOC = ("INSERT INTO case_search_doc(case_id, body, names) VALUES (:id, :body, :names) "
+              "ON CONFLICT(case_id) DO UPDATE SET body = excluded.body, names = excluded.names")
 
 
 def upsert_doc(session: Session, case_id: uuid.UUID, body: str, names: list[str]) -> None:
@@ -47,7 +50,9 @@ def upsert_doc(session: Session, case_id: uuid.UUID, body: str, names: list[str]
 def upsert_docs(session: Session, docs: list[tuple[uuid.UUID, str, list[str]]]) -> None:
     """Several search entries in one executemany: (case id, body, names)."""
     if docs:
-        session.execute(UPSERT_DOC, [{"id": key(c), "body": b, "names": name_tokens(n)} for c, b, n in docs])
+        from sqlalchemy import text
+
+        session.execute(text(UPSERT_DOC), [{"id": key(c), "body": b, "names": name_tokens(n)} for c, b, n in docs])
 
 
 def matching_case_keys_sql(query: str) -> tuple[str, dict[str, object]]:
@@ -73,11 +78,11 @@ def _tables(query: str) -> tuple[str, str]:
     return ("case_fts", "body") if len(query) >= 3 else ("case_fts_names", "names")
 
 
-def is_frequent(session: Session, query: str) -> bool:
+def is_frequent(conn: sqlite3.Connection, query: str) -> bool:
     """Whether ``query`` matches more than FREQUENT documents (an FTS probe stopping there: ~0.1 ms)."""
     table, _ = _tables(query.strip())
-    n = session.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH :fts LIMIT :cap)"),
-                        {"fts": fts_phrase(query.strip()), "cap": FREQUENT + 1}).scalar()
+    (n,) = conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH :fts LIMIT :cap)",
+                        {"fts": fts_phrase(query.strip()), "cap": FREQUENT + 1}).fetchone()
     return n > FREQUENT
 
 

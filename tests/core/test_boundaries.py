@@ -61,3 +61,16 @@ def test_translations_keep_the_placeholders():
     messages, _ = catalogs()
     wrong = [src for src, zh in messages.items() if _fields(src) != _fields(zh)]
     assert wrong == []
+
+
+def test_the_first_window_paints_without_loading_sqlalchemy():
+    """What the desktop client needs up to its first painted case list (issue 3's start-up target)
+    must not import the ORM: it loads in the background once the window shows."""
+    code = (
+        "import sys\n"
+        "import ui.app, ui.login, ui.main_window, ui.cases_page, ui.case_tabs\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "print(bad[:5]); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -26,10 +26,8 @@ from mediator.errors import MediatorError, ValidationError
 from mediator.i18n import field_label
 from mediator.services.fields import beijing_today
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import ERROR_STYLE, show_error
 from ui.mnemonic import without_mnemonic
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def date_edit(day: dt.date | None = None, *, latest: dt.date | None = None) -> QDateEdit:
