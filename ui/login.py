@@ -5,6 +5,7 @@ a wrong password is said under the password field, which is selected for retypin
 
 from __future__ import annotations
 
+from contextlib import closing
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from mediator.actor import Actor
 from mediator.errors import NotFound, PermissionDenied
 from mediator.i18n import code_name
+from mediator.store import reader
 from ui import operations
 from ui.context import LazyWorkspace, resolve
 from ui.errors import error_label, show_error
@@ -33,11 +35,14 @@ if TYPE_CHECKING:
 
 
 def _login_screen(ws: Workspace | LazyWorkspace) -> dict:
-    """On a worker thread: the services (and the ORM) load here on a fresh start, while the
-    dialog is already on screen."""
+    """The office and the people who may sign in; on a workspace still to load, read directly
+    (no ORM), so the dialog is complete at once while the services load behind it."""
+    if isinstance(ws, LazyWorkspace):
+        with closing(reader.connect(ws.ready.db_path)) as conn:
+            return {"office": ws.ready.office_name, "users": reader.sign_in_choices(conn)}
     from mediator.services import accounts
 
-    return accounts.login_screen(resolve(ws))
+    return accounts.login_screen(ws)
 
 
 def _sign_in(ws: Workspace | LazyWorkspace, login: str, password: str) -> Actor:
@@ -108,6 +113,9 @@ class LoginDialog(QDialog):
         op.failed.connect(lambda exc: show_error(self, exc))
 
     def _loaded(self, screen: dict) -> None:
+        if isinstance(self.ws, LazyWorkspace) and not self.ws.loaded:  # while the user types
+            ws = self.ws
+            operations.run(lambda progress, cancel: ws.get(), name="open workspace", idle=True)
         self.office.setText(screen["office"])
         self.user.blockSignals(True)
         for person in screen["users"]:

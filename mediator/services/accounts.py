@@ -20,10 +20,9 @@ from mediator.errors import MediatorError, Problem, ValidationError
 from mediator.i18n import label, t
 from mediator.services import setup, users
 from mediator.services.context import Actor, Workspace
-from mediator.services.staff import list_staff
+from mediator.store import reader
 from mediator.store.models import Office
 
-ROLE_ORDER = ("chair", "mediator", "clerk", "federation")
 USER_FIELDS = {"login": "user.login", "name": "user.name", "password": "user.password"}
 OFFICE_CODE_MAX = 32
 
@@ -46,11 +45,10 @@ def office_name(ws: Workspace) -> str | None:
 
 
 def list_active_users(ws: Workspace) -> list[dict[str, str]]:
-    """Everyone who may sign in, as ``{"login", "name", "role"}``: the chair first, then mediators,
-    clerks and federation staff, each group by name."""
-    rank = {role: i for i, role in enumerate(ROLE_ORDER)}
-    people = [{"login": r["login"], "name": r["name"], "role": r["role"]} for r in list_staff(ws, roles=ROLE_ORDER)]
-    return sorted(people, key=lambda p: (rank.get(p["role"], len(rank)), p["name"], p["login"]))
+    """Everyone who may sign in (``reader.sign_in_choices``: the login dialog reads the same
+    before the services have loaded)."""
+    with ws.read() as s:
+        return reader.sign_in_choices(reader.session_connection(s))
 
 
 def login_screen(ws: Workspace) -> dict:

@@ -4,13 +4,11 @@ time; the SQL itself is ``mediator.caselist``) and the due list across all cases
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import uuid
 from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
 
 from mediator import caselist
 from mediator.caselist import NO_FILTER, SORTS, CaseFilter  # noqa: F401  (SORTS, CaseFilter: this module's API)
@@ -33,11 +31,7 @@ from mediator.store.models import (
     Case,
     Extension,
 )
-
-
-def _connection(session: Session) -> sqlite3.Connection:
-    """The session's own DB-API connection, so the list reads in the session's transaction."""
-    return session.connection().connection.driver_connection
+from mediator.store.reader import session_connection
 
 
 def list_cases(
@@ -46,14 +40,14 @@ def list_cases(
 ) -> list[dict[str, Any]]:
     """One page of the case list, as plain rows."""
     with ws.read() as s:
-        return caselist.list_rows(_connection(s), f, sort=sort, descending=descending, offset=offset, limit=limit)
+        return caselist.list_rows(session_connection(s), f, sort=sort, descending=descending, offset=offset, limit=limit)
 
 
 def case_ids(ws: Workspace, f: CaseFilter = NO_FILTER, *, sort: str = "received_on", descending: bool = True,
              limit: int | None = None) -> list[uuid.UUID]:
     """Every matching case id in list order: what a lazily filled table is built over."""
     with ws.read() as s:
-        return [uuid.UUID(bytes=i) for i in caselist.case_ids(_connection(s), f, sort=sort, descending=descending, limit=limit)]
+        return [uuid.UUID(bytes=i) for i in caselist.case_ids(session_connection(s), f, sort=sort, descending=descending, limit=limit)]
 
 
 def rows_by_id(ws: Workspace, actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
@@ -61,12 +55,12 @@ def rows_by_id(ws: Workspace, actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.U
     if not ids:
         return {}
     with ws.read() as s:
-        return caselist.rows_by_id(_connection(s), ids)
+        return caselist.rows_by_id(session_connection(s), ids)
 
 
 def count_cases(ws: Workspace, f: CaseFilter = NO_FILTER) -> int:
     with ws.read() as s:
-        return caselist.count_cases(_connection(s), f)
+        return caselist.count_cases(session_connection(s), f)
 
 
 def filter_choices(ws: Workspace) -> dict[str, list[dict[str, Any]]]:

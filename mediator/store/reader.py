@@ -9,6 +9,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mediator.errors import StoreError
 from mediator.store.rawfile import check_file, connect_raw
@@ -58,3 +59,22 @@ def connect(db_path: Path) -> sqlite3.Connection:
     """A read-only connection, each statement its own snapshot, usable from any thread (one
     thread at a time)."""
     return connect_raw(db_path, readonly=True, any_thread=True)
+
+
+def session_connection(session: Any) -> sqlite3.Connection:
+    """The DB-API connection under a SQLAlchemy session, so these reads run in its transaction."""
+    return session.connection().connection.driver_connection
+
+
+SIGN_IN_ROLES = ("chair", "mediator", "clerk", "federation")
+
+
+def sign_in_choices(conn: sqlite3.Connection) -> list[dict[str, str]]:
+    """Everyone who may sign in, as ``{"login", "name", "role"}``: the chair first, then mediators,
+    clerks and federation staff, each group by name."""
+    marks = ", ".join("?" * len(SIGN_IN_ROLES))
+    rows = conn.execute(f"SELECT login, name, role FROM users WHERE role IN ({marks}) AND active = 1 "
+                        "AND deleted_at IS NULL", SIGN_IN_ROLES)
+    rank = {role: i for i, role in enumerate(SIGN_IN_ROLES)}
+    people = [{"login": login, "name": name, "role": role} for login, name, role in rows]
+    return sorted(people, key=lambda p: (rank[p["role"]], p["name"], p["login"]))
