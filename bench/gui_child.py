@@ -93,7 +93,7 @@ def app_main(data_dir: Path) -> None:
     from mediator.actor import Actor
     from mediator.store import reader
     from ui import theme, translations
-    from ui.app import freeze_startup_objects, warm_imports
+    from ui.app import freeze_startup_objects, warm_calendar, warm_imports
     from ui.context import AppContext, LazyWorkspace
     from ui.main_window import MainWindow
     from ui.prefs import Prefs
@@ -128,7 +128,12 @@ def app_main(data_dir: Path) -> None:
         freeze_startup_objects()
         ctx.load()
         startup.append(ctx.read(warm_imports, name="warm_imports", idle=True))
-        ctx.when_ready(lambda: ctx.read(ctx.ws.store.quick_check, name="quick_check", idle=True))
+
+        def when_loaded() -> None:
+            startup.append(ctx.read(warm_calendar, ctx.ws, name="warm_calendar", idle=True))
+            ctx.read(ctx.ws.store.quick_check, name="quick_check", idle=True)
+
+        ctx.when_ready(when_loaded)
 
     def settled() -> None:
         """The measurements of use start once the services have loaded behind the painted window

@@ -47,6 +47,19 @@ def warm_imports() -> None:
         importlib.import_module(name)
 
 
+def warm_calendar(ws: Workspace) -> None:
+    """Build the working-day calendar of this year and the next in the background: a year the
+    official schedule does not cover yet falls back to the ``holidays`` package, whose import of
+    every country's rules otherwise ran with the first case opened and stalled the window for up to
+    150 ms (bench/gui.py)."""
+    from mediator.services.fields import beijing_today
+
+    today = beijing_today()
+    calendar = ws.calendar()
+    for year in (today.year, today.year + 1):
+        calendar.is_working_day(today.replace(year=year, month=1, day=1))
+
+
 def open_workspace(data_dir: Path) -> Workspace | LazyWorkspace:
     """A database ready as it is opens lazily: the window paints from plain reads while the ORM
     and the services load. A new, older or unusable one is opened (set up, upgraded or refused
@@ -130,6 +143,7 @@ class Desk(QObject):
         self.ctx.when_ready(self._check_file)
 
     def _check_file(self) -> None:
+        self.ctx.read(warm_calendar, self.ctx.ws, name="warm_calendar", parent=self, idle=True)
         # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
         # window shows; the day's backup follows only a clean scan.
         store = self.ctx.ws.store
