@@ -17,11 +17,12 @@ URL: ``--pg-url``, else ``MEDIATOR_TEST_PG_URL``, else postgresql://postgres@127
   same tables of the second database with one binary ``COPY … FROM STDIN (FORMAT BINARY)`` per
   table in one transaction (``central_seq``/``central_xid`` filled by the server, as push does).
   Only the COPY and its commit are timed. Targets: each throughput ≥ 30 % of COPY's (goal 50 %).
-* Incremental: ``--rounds`` times, 100 cases edited on A (facts and the first applicant's phone:
-  200 rows), then A syncs (push and pull, as ``mediator sync`` does: a new connection) and B syncs
+* Incremental: ``--rounds`` times, 100 cases edited on A (facts, the first applicant's phone and an
+  audit event each: 300 rows), then A syncs (push and pull, as ``mediator sync`` does: a new connection) and B syncs
   (pulls them). Target for A's sync: median ≤ 150 ms on loopback, and ≤ 1 s through
   ``tests/sync/tcp_proxy.py``'s proxy holding every chunk 25 ms each way (50 ms round trip).
-  Also measured with an engine kept between syncs (the application's background sync).
+  Also measured with an engine kept between syncs (the application's background sync). Through
+  the proxy the round trips of each of A's syncs are counted (``Proxy.turns``).
 
 Ends with one line of JSON.
 """
@@ -190,12 +191,14 @@ def copy_baseline(source_url: str, target_url: str, node_id: uuid.UUID) -> tuple
 
 
 def edit_cases(ws: Workspace, case_ids: list[uuid.UUID], round_no: int) -> None:
-    """One local transaction: new facts for each case and a new phone for its first applicant."""
+    """One local transaction: new facts for each case, a new phone for its first applicant and the
+    audit event a service writes with every edit (300 rows to push for 100 cases)."""
     with ws.unit(None) as uow:
         s = uow.session
         for i, case_id in enumerate(case_ids):
             case = s.get(Case, case_id)
             case.facts = f"{case.facts or ''}（第{round_no}轮补充）"
+            uow.audit("edit", "cases", case_id, case_id=case_id, changes={"facts": case.facts})
             party = s.scalars(select(Party).where(Party.case_id == case_id, Party.role == "applicant")
                               .order_by(Party.position).limit(1)).first()
             if party is not None:
@@ -271,13 +274,15 @@ def incremental(a: Workspace, b: Workspace, dbs: Databases, central_url: str, ro
             proxy.delay(PROXY_DELAY_S if label != "loopback" else 0.0)
             for kept in (False, True):
                 engine = central_engine(url) if kept else None
-                push_ms, pull_ms, counts = [], [], []
+                push_ms, pull_ms, counts, trips = [], [], [], []
                 try:
                     for r in range(rounds):
                         edit_cases(a, next(batches), r)
+                        turns = proxy.turns
                         start = time.perf_counter()
                         got = sync(a, engine or url)
                         push_ms.append((time.perf_counter() - start) * 1000)
+                        trips.append(proxy.turns - turns)  # round trips: only through the proxy
                         start = time.perf_counter()
                         back = sync(b, engine or url)
                         pull_ms.append((time.perf_counter() - start) * 1000)
@@ -287,6 +292,8 @@ def incremental(a: Workspace, b: Workspace, dbs: Databases, central_url: str, ro
                         engine.dispose()
                 suffix = "_engine_kept" if kept else ""
                 note = f"pushed/pulled rows per round {sorted(set(counts))}"
+                if label != "loopback":
+                    note += f", round trips per sync {trips}"
                 results.add(f"incr_{label}{suffix}", push_ms, target=target, note=note)
                 results.add(f"incr_{label}{suffix}_pull_b", pull_ms, note="node B pulling them")
 

@@ -3,7 +3,7 @@ central store with the guarantees of an online sync.
 
 Before anything is written: the central schema versions (program, central, bundle), that the
 office is registered and has a bundle key, the signature, and every batch's content. Then, in one
-central transaction as ``engine._handshake`` does: the office claim, the node's registration (at
+central transaction as ``handshake.handshake`` does: the office claim, the node's registration (at
 its first import, with the bundle's epoch) or its epoch, the central generation the node knows,
 and the acknowledged seqs (central behind the node's acknowledgement: central was restored;
 batches at or below central's acknowledgement that central never logged must agree with what it

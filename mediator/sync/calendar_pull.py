@@ -48,16 +48,12 @@ BATCH = 500
 
 def note(session: Session, pulled: Pulled) -> None:
     """In the page's transaction: remember what this page brought that deadlines depend on."""
-    holidays, first_day, cases = False, None, set()
-    for name, rows in pulled.rows.items():
-        if name in HOLIDAY_TABLES and rows:
-            holidays = True
-            if name == "holiday_days":
-                first_day = min(r["day"] for r in rows)
-        elif name == "cases":
-            cases.update(str(r["id"]) for r in rows if r.get("deadlines_provisional"))
-        elif name == "agreements":
-            cases.update(str(r["case_id"]) for r in rows)
+    holidays = any(pulled.stored.get(name) for name in HOLIDAY_TABLES)
+    days = pulled.column("holiday_days", "day")
+    first_day = min(days) if days else None
+    cases = {str(i) for i, provisional in zip(pulled.column("cases", "id"),
+                                              pulled.column("cases", "deadlines_provisional"), strict=True) if provisional}
+    cases.update(str(case_id) for case_id in pulled.column("agreements", "case_id"))
     if not holidays and not cases:
         return
     mark = _read(session) or {"holidays": False, "first_day": None, "cases": [], "all": False}

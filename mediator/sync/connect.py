@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from mediator.errors import InputError
 from mediator.i18n import t
+from mediator.sync import quick_start
 
 PASSWORD_ENV = "MEDIATOR_CENTRAL_PASSWORD"
 BUSY_TIMEOUT_MS = 30_000
@@ -52,8 +53,8 @@ def redact(url: str | URL) -> str:
         parsed = make_url(url) if isinstance(url, str) else url
     except (ArgumentError, ValueError):
         return scrub(url) if isinstance(url, str) else "<unparseable URL>"
-    text = parsed._replace(password=None).render_as_string(hide_password=False)  # set() ignores None
-    return text.replace("+psycopg", "")
+    # set() ignores None; the driver (psycopg, quick_start's) is no business of the reader
+    return parsed._replace(password=None, drivername=parsed.get_backend_name()).render_as_string(hide_password=False)
 
 
 _URL_PASSWORD = re.compile(r"(\w[\w+.-]*://[^:/@\s]*):[^@\s]*@")
@@ -134,7 +135,8 @@ def central_engine(url: str | URL, *, one_shot: bool = False) -> Engine:
     """An engine on the central store. SQLite: one file, writers serialised by ``BEGIN IMMEDIATE``
     (so ``central_seq`` order is commit order). PostgreSQL: psycopg, READ COMMITTED. ``one_shot``:
     the engine serves one sync and is disposed, so its fresh connection is not pinged first (a
-    round trip; an engine kept between syncs pings, its connection may have gone stale)."""
+    round trip; an engine kept between syncs pings, its connection may have gone stale), and it
+    starts without SQLAlchemy's first-connect queries (``quick_start``: six round trips)."""
     parsed = parse(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -156,7 +158,10 @@ def central_engine(url: str | URL, *, one_shot: bool = False) -> Engine:
 
         return engine
     # No hstore lookup at the first connect: a round trip for a type the schema never uses.
-    return create_engine(parsed, pool_pre_ping=not one_shot, use_native_hstore=False)
+    if one_shot:
+        return create_engine(parsed.set(drivername=f"postgresql+{quick_start.DRIVER}"),
+                             isolation_level=quick_start.ISOLATION, use_native_hstore=False)
+    return create_engine(parsed, pool_pre_ping=True, use_native_hstore=False)
 
 
 def password_refused(err: BaseException) -> bool:

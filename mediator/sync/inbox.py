@@ -22,7 +22,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, Table, func, select, update
+from sqlalchemy import Connection, Engine, Table, Update, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -51,14 +51,37 @@ def case_of(table_name: str, row: dict) -> uuid.UUID | None:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
-def after_sync(ws: Workspace, bind: Engine | Connection, tables: dict[str, Table]) -> InboxUpdate:
-    """Fetch new records, refresh open conflicts and cleared rejects, send local resolutions."""
-    result = _fetch(ws, bind, tables)
+@dataclass(frozen=True)
+class RecordIds:
+    """The ids of a node's records at central, read after its push committed."""
+    conflicts: frozenset[int]
+    rejects: frozenset[int]
+
+
+def record_ids(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, along: Update | None = None
+               ) -> RecordIds:
+    """This node's conflict and reject ids at central in one statement (PostgreSQL); ``along``: a
+    writing statement with RETURNING, run in the same statement (one round trip for both)."""
+    conflicts_t, rejects_t = tables["sync_conflicts"], tables["sync_rejects"]
+    stmt = select(select(func.array_agg(conflicts_t.c.id)).where(conflicts_t.c.node_id == node_id).scalar_subquery(),
+                  select(func.array_agg(rejects_t.c.id)).where(rejects_t.c.node_id == node_id).scalar_subquery())
+    if along is not None:
+        stmt = stmt.add_columns(select(func.count()).select_from(along.cte("along")).scalar_subquery())
+    row = conn.execute(stmt).one()
+    return RecordIds(frozenset(row[0] or ()), frozenset(row[1] or ()))
+
+
+def after_sync(ws: Workspace, bind: Engine | Connection, tables: dict[str, Table], records: RecordIds | None = None
+               ) -> InboxUpdate:
+    """Fetch new records, refresh open conflicts and cleared rejects, send local resolutions.
+    ``records``: the record ids already read (``record_ids``), else read here."""
+    result = _fetch(ws, bind, tables, records)
     result.resolutions_sent = _send_resolutions(ws, bind, tables)
     return result
 
 
-def _fetch(ws: Workspace, bind: Engine | Connection, tables: dict[str, Table]) -> InboxUpdate:
+def _fetch(ws: Workspace, bind: Engine | Connection, tables: dict[str, Table], records: RecordIds | None
+           ) -> InboxUpdate:
     with ws.read() as s:
         known_conflicts = set(s.scalars(select(InboxConflict.central_id)))
         known_rejects = set(s.scalars(select(InboxReject.central_id)))
@@ -68,10 +91,12 @@ def _fetch(ws: Workspace, bind: Engine | Connection, tables: dict[str, Table]) -
                               .where(InboxReject.node_id == ws.node_id, InboxReject.cleared.is_(False))).all()
     conflicts_t, rejects_t = tables["sync_conflicts"], tables["sync_rejects"]
     with reading(bind) as conn:
-        new_ids = set(conn.scalars(select(conflicts_t.c.id).where(conflicts_t.c.node_id == ws.node_id))) - known_conflicts
-        new_conflicts = _rows_by_id(conn, conflicts_t, sorted(new_ids))
-        new_ids = set(conn.scalars(select(rejects_t.c.id).where(rejects_t.c.node_id == ws.node_id))) - known_rejects
-        new_rejects = _rows_by_id(conn, rejects_t, sorted(new_ids))
+        if records is None:
+            records = RecordIds(
+                frozenset(conn.scalars(select(conflicts_t.c.id).where(conflicts_t.c.node_id == ws.node_id))),
+                frozenset(conn.scalars(select(rejects_t.c.id).where(rejects_t.c.node_id == ws.node_id))))
+        new_conflicts = _rows_by_id(conn, conflicts_t, sorted(records.conflicts - known_conflicts))
+        new_rejects = _rows_by_id(conn, rejects_t, sorted(records.rejects - known_rejects))
         wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
         for name, row_id in [*open_rows, *uncleared]:
             wanted[name].add(row_id)

@@ -190,14 +190,24 @@ def _recover(ws: Workspace, engine: Engine | Connection, tables: dict[str, Table
     _store_local(ws, [r for r in rows if r["id"] not in known])
 
 
-def top_up(ws: Workspace, engine: Engine | Connection, tables: dict[str, Table], today: dt.date | None = None) -> int:
+def top_up(ws: Workspace, engine: Engine | Connection, tables: dict[str, Table], today: dt.date | None = None,
+           central_blocks: frozenset[uuid.UUID] | None = None) -> int:
     """At sync, after push and pull (and ``close_blocks`` before push): reserve blocks so that
     this node has at least ``LOW_WATER`` numbers of the current year. Returns how many numbers
-    were reserved."""
+    were reserved. ``central_blocks``: the ids of this node's blocks at central from last year on,
+    read by the handshake; when this node holds all of them, no reservation was lost and
+    ``_recover`` needs no read of its own."""
     today = today or dt.date.today()
+    if central_blocks is not None:
+        with ws.read() as s:
+            held = set(s.scalars(select(CaseNumberBlock.id).where(CaseNumberBlock.node_id == ws.node_id)))
+        recover = not central_blocks <= held
+    else:
+        recover = True
     reserved = 0
     for year in _years(today):
-        _recover(ws, engine, tables, year)
+        if recover:
+            _recover(ws, engine, tables, year)
         with ws.read() as s:
             left = remaining(s, ws.office_id, ws.node_id, year) or 0
             own = [(b.first_seq, b.last_seq) for b in _own_blocks(s, ws.office_id, ws.node_id, year)]

@@ -8,9 +8,12 @@ range. Only rows below ``pg_snapshot_xmin(pg_current_snapshot())`` are taken: ev
 below that horizon has ended and every later one gets a larger xid, so a late-committing
 transaction is never skipped. One statement has one snapshot, so the horizon and the rows agree.
 JSON values are turned back into the column types (UUID, date, instant, xid). That suits the
-small pulls of everyday syncs; once a page came back full (a first pull), the following pages are
-read table by table with typed results in one REPEATABLE READ transaction (one snapshot, so one
-horizon), which moves bulk rows about three times faster than building and decoding JSON.
+small pulls of everyday syncs; a first pull, and the pages after a full one, are read table by
+table in one REPEATABLE READ transaction (one snapshot, so one horizon) in SQLite's storage form
+(``pull_bulk``), several times faster than building and decoding JSON.
+
+A page holds each table's rows as ``stored.StoredRows``, which the local write takes as they are;
+``Pulled.rows`` gives them as typed dicts (made on first use), ``Pulled.column`` one column.
 
 SQLite: writers are serialised and ``central_seq`` is allocated inside the write transaction, so
 ``central_seq`` order is commit order; one query per table.
@@ -24,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -37,41 +40,67 @@ from sqlalchemy import (
     Table,
     Uuid,
     bindparam,
-    cast,
-    literal,
     or_,
     select,
     text,
-    tuple_,
 )
 from sqlalchemy.types import Text
 
 from mediator.store.base import UTCDateTime
-from mediator.sync import reference
+from mediator.sync import pull_bulk, reference
 from mediator.sync.central_schema import Xid8, synced_table_names
 from mediator.sync.connect import begin, reading
 from mediator.sync.rows import as_dicts
 from mediator.sync.state import Cursor
+from mediator.sync.stored import StoredRows
 
 PAGE_ROWS = 5000  # per table and page
-BULK_PAGE_ROWS = 20_000  # after a full page: fewer, larger pages (each costs ~20 statements and a local transaction)
+# Read first: every user action adds an audit event, so this table fills its page first and bounds
+# the others, which then read little that the page leaves for the next one.
+DENSEST = ("audit_events",)
+BULK_PAGE_ROWS = 20_000  # bulk: fewer, larger pages (each costs ~25 statements and a local transaction)
+
+
+class TypedRows(Mapping[str, list[dict]]):
+    """table → central rows as dicts of Python values, made from the stored rows on first use."""
+
+    def __init__(self, stored: dict[str, StoredRows]):
+        self._stored = stored
+
+    def __getitem__(self, name: str) -> list[dict]:
+        return self._stored[name].typed()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stored)
+
+    def __len__(self) -> int:
+        return len(self._stored)
 
 
 @dataclass
 class Pulled:
-    rows: dict[str, list[dict]]  # table → central rows, in (xid, seq) order
+    stored: dict[str, StoredRows]  # table → its rows of the page, in (xid, seq) order; parents first
     cursor: Cursor
     more: bool = False  # a table filled its page: read again from ``cursor``
 
     @property
+    def rows(self) -> TypedRows:
+        return TypedRows(self.stored)
+
+    def column(self, table: str, name: str) -> list:
+        """One column of a table's rows, as Python values (empty when the page has none)."""
+        found = self.stored.get(table)
+        return found.typed_column(name) if found is not None else []
+
+    @property
     def count(self) -> int:
-        return sum(len(v) for v in self.rows.values())
+        return sum(len(v) for v in self.stored.values())
 
 
 def read_changes(bind: Engine | Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
                  cursor: Cursor, page_rows: int = PAGE_ROWS, *, bulk: bool = False) -> Pulled:
-    """The next page of changes after ``cursor`` (see the module docstring); ``bulk`` after a
-    full page."""
+    """The next page of changes after ``cursor`` (see the module docstring); ``bulk`` for a first
+    pull and after a full page (PostgreSQL: bulk pages, ``pull_bulk``)."""
     if bulk:
         page_rows = max(page_rows, BULK_PAGE_ROWS) if page_rows == PAGE_ROWS else page_rows
     if bind.dialect.name == "postgresql" and bulk:
@@ -87,17 +116,13 @@ def read_changes(bind: Engine | Connection, tables: dict[str, Table], node_id: u
     return _page(found, cursor, page_rows)
 
 
-def _position(row: dict) -> tuple[int, int]:
-    return row.get("central_xid") or 0, row["central_seq"]
-
-
-def _page(found: dict[str, list[dict]], cursor: Cursor, page_rows: int) -> Pulled:
-    full = [_position(rows[-1]) for rows in found.values() if len(rows) >= page_rows]
+def _page(found: dict[str, StoredRows], cursor: Cursor, page_rows: int) -> Pulled:
+    full = [rows.position(-1) for rows in found.values() if len(rows) >= page_rows]
     if full:
         end = min(full)
-        found = {name: [r for r in rows if _position(r) <= end] for name, rows in found.items()}
+        found = {name: rows.upto(end) for name, rows in found.items()}
     found = {name: rows for name, rows in found.items() if rows}
-    last = max((_position(rows[-1]) for rows in found.values()), default=(cursor.xid, cursor.seq))
+    last = max((rows.position(-1) for rows in found.values()), default=(cursor.xid, cursor.seq))
     return Pulled(found, Cursor(*max(last, (cursor.xid, cursor.seq))), more=bool(full))
 
 
@@ -108,55 +133,41 @@ def _own_rows(table: Table, node_id: uuid.UUID, office_id: uuid.UUID) -> list:
 
 
 def _read_sqlite(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
-                 cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
-    def read_table(name: str, bound: tuple[int, int] | None) -> list[dict]:
+                 cursor: Cursor, page_rows: int) -> dict[str, StoredRows]:
+    def read_table(name: str, bound: tuple[int, int] | None) -> StoredRows:
         table = tables[name]
         where = [*_own_rows(table, node_id, office_id), table.c.central_seq > cursor.seq]
         if bound is not None:
             where.append(table.c.central_seq <= bound[1])
         stmt = select(table).where(*where).order_by(table.c.central_seq).limit(page_rows)
-        return as_dicts(conn.execute(stmt))
+        return StoredRows.from_dicts(table, as_dicts(conn.execute(stmt)))
 
     return _bounded(read_table, page_rows)
 
 
 def _read_postgres_tables(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
-                          cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
-    horizon = conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one()
-
-    def read_table(name: str, bound: tuple[int, int] | None) -> list[dict]:
-        table = tables[name]
-        position = tuple_(table.c.central_xid, table.c.central_seq)
-        where = [*_own_rows(table, node_id, office_id),
-                 table.c.central_xid < cast(literal(horizon, Text()), Xid8()),
-                 position > tuple_(cast(literal(str(cursor.xid), Text()), Xid8()), literal(cursor.seq, BigInteger()))]
-        if bound is not None:
-            where.append(position <= tuple_(cast(literal(str(bound[0]), Text()), Xid8()),
-                                            literal(bound[1], BigInteger())))
-        stmt = select(table).where(*where).order_by(table.c.central_xid, table.c.central_seq).limit(page_rows)
-        rows = as_dicts(conn.execute(stmt))
-        for row in rows:
-            row["central_xid"] = int(row["central_xid"])
-        return rows
-
-    return _bounded(read_table, page_rows)
+                          cursor: Cursor, page_rows: int) -> dict[str, StoredRows]:
+    read = pull_bulk.table_reader(conn, tables, node_id, office_id, (cursor.xid, cursor.seq))
+    return _bounded(lambda name, bound: read(name, bound, page_rows), page_rows)
 
 
-def _bounded(read_table: Callable[[str, tuple[int, int] | None], list[dict]], page_rows: int) -> dict[str, list[dict]]:
+def _bounded(read_table: Callable[[str, tuple[int, int] | None], StoredRows], page_rows: int
+             ) -> dict[str, StoredRows]:
     """Each table's rows after the cursor, at most ``page_rows``; once a table fills its page, the
     tables after it are read only up to that table's last position (the bound only tightens), so
     little is read that ``_page`` then leaves for the next page."""
-    found: dict[str, list[dict]] = {}
+    found: dict[str, StoredRows] = {}
     bound = None
-    for name in synced_table_names():
+    names = synced_table_names()
+    for name in sorted(names, key=lambda n: n not in DENSEST):
         rows = found[name] = read_table(name, bound)
         if len(rows) >= page_rows:
-            bound = _position(rows[-1])
-    return found
+            bound = rows.position(-1)
+    return {name: found[name] for name in names}  # parents first, the order they are applied in
 
 
 def _read_postgres(conn: Connection, tables: dict[str, Table], node_id: uuid.UUID, office_id: uuid.UUID,
-                   cursor: Cursor, page_rows: int) -> dict[str, list[dict]]:
+                   cursor: Cursor, page_rows: int) -> dict[str, StoredRows]:
     names = synced_table_names()
     quote = conn.dialect.identifier_preparer.quote
     parts = []
@@ -174,7 +185,8 @@ def _read_postgres(conn: Connection, tables: dict[str, Table], node_id: uuid.UUI
         bindparam("xid", str(cursor.xid), type_=Text()), bindparam("seq", cursor.seq, type_=BigInteger()),
         bindparam("rows", page_rows, type_=Integer()))
     row = conn.execute(stmt).one()
-    return {name: _typed(tables[name], values) for name, values in zip(names, row, strict=True)}
+    return {name: StoredRows.from_dicts(tables[name], _typed(tables[name], values))
+            for name, values in zip(names, row, strict=True)}
 
 
 def _typed(table: Table, values: list[dict]) -> list[dict]:

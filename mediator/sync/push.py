@@ -13,10 +13,13 @@ the central rows are read once (locked on PostgreSQL) and each incoming row is c
 * otherwise → a ``sync_conflicts`` record with both versions (once: a later batch carrying the
   same row again adds none); the central row is left alone.
 
-Inserts and updates go as executemany statements; if one violates a constraint (or, on
-PostgreSQL, a row-level security policy) the transaction is rolled back and the batch applied
-again with a SAVEPOINT per table, the refusing table's rows one SAVEPOINT each, and the failing
-ones go to ``sync_rejects``. The node's acknowledged sequence is
+On PostgreSQL an everyday batch is one statement (``push_statement``: log, acknowledgement and
+every row's version-guarded upsert, applying exactly the update rule above), after which only the
+rows it kept are read and classified; a batch with many new rows goes through a COPY-filled
+staging table (``push_copy``); otherwise (SQLite) each table is one read and executemany
+statements. If a row violates a constraint (or, on PostgreSQL, a row-level security policy) the
+transaction is rolled back and the batch applied again with a SAVEPOINT per table, the refusing
+table's rows one SAVEPOINT each, and the failing ones go to ``sync_rejects``. The node's acknowledged sequence is
 stored in ``sync_nodes`` in the same transaction; the node advances its own only after the commit (``advance_local``).
 """
 
@@ -37,7 +40,7 @@ from mediator.errors import StoreError
 from mediator.i18n import t
 from mediator.store.base import utcnow
 from mediator.store.models import JournalEntry
-from mediator.sync import push_copy, reference
+from mediator.sync import push_copy, push_statement, reference
 from mediator.sync import rows as R
 from mediator.sync.central_schema import SEQUENCE_NAME, synced_table_names
 from mediator.sync.connect import begin
@@ -94,20 +97,36 @@ def next_batch(session: Session, node_id: uuid.UUID, office_id: uuid.UUID, epoch
 
 def push_batch(engine: Engine | Connection, tables: dict[str, Table], batch: Batch) -> PushOutcome:
     """Apply one batch in one central transaction (see the module docstring). Tried first without
-    savepoints (two round trips per table); if a row is refused, that transaction is rolled back
-    and the batch applied again with a savepoint per table and, in the refusing table, per row."""
+    savepoints (on PostgreSQL one statement, ``push_statement``; else two round trips per table);
+    if a row is refused, that transaction is rolled back and the batch applied again with a
+    savepoint per table and, in the refusing table, per row."""
     try:
         return _push(engine, tables, batch, careful=False)
     except DBAPIError as exc:
         if not _refused(exc):
             raise
+    except _Unsettled:
+        pass
     return _push(engine, tables, batch, careful=True)
+
+
+class _Unsettled(Exception):
+    """A row the one-statement push neither wrote nor can classify as kept (identical or a
+    conflict): never expected; the batch is applied again on the careful path."""
+
+
+def _staged(batch: Batch) -> bool:
+    """Whether a table of the batch has enough new rows for the COPY staging path (``push_copy``)."""
+    return any(sum(not r["base_version"] for r in rows) >= push_copy.MIN_ROWS for rows in batch.rows.values())
 
 
 def _push(engine: Engine | Connection, tables: dict[str, Table], batch: Batch, *, careful: bool) -> PushOutcome:
     outcome = PushOutcome()
     postgres = engine.dialect.name == "postgresql"
     with begin(engine) as conn:
+        if postgres and not careful and not _staged(batch):
+            _push_in_one_statement(conn, tables, batch, outcome)
+            return outcome
         logged, acked = _log_batch(conn, tables, batch, postgres)
         if not logged:
             outcome.replay = True
@@ -121,6 +140,30 @@ def _push(engine: Engine | Connection, tables: dict[str, Table], batch: Batch, *
             else:
                 _apply_rows(conn, tables, tables[name], incoming, batch, stamp, outcome, bulk=True)
     return outcome
+
+
+def _push_in_one_statement(conn: Connection, tables: dict[str, Table], batch: Batch, outcome: PushOutcome) -> None:
+    """PostgreSQL: log, acknowledgement and every row in one statement (``push_statement``); the
+    rows it kept (identical, or a conflict: locked by it) are read again and classified."""
+    written = push_statement.write_batch(conn, tables, batch.node_id, batch.epoch, batch.batch_id, batch.first_seq,
+                                         batch.last_seq, batch.rows, utcnow())
+    if not written.logged:
+        outcome.replay = True
+        return
+    if not written.acked:
+        raise StoreError(t("this node is not registered at the central store with its current epoch"))
+    for name, incoming in batch.rows.items():
+        table, done = tables[name], written.ids.get(name, set())
+        kept = [r for r in incoming if r["id"] not in done]
+        central = R.read_by_id(conn, table, [r["id"] for r in kept], for_update=True) if kept else {}
+        groups: dict[str, list[dict]] = defaultdict(list)
+        groups["update"] = [r for r in incoming if r["id"] in done]  # inserted or updated: counted alike
+        for row in kept:
+            kind = _classify(central.get(row["id"]), row, batch.node_id)
+            if kind not in ("same", "conflict"):
+                raise _Unsettled(f"{name} {row['id']}: {kind}")
+            groups[kind].append(row)
+        _settle(conn, tables, table, groups, central, batch, outcome)
 
 
 def _log_batch(conn: Connection, tables: dict[str, Table], batch: Batch, postgres: bool) -> tuple[bool, bool]:
@@ -245,6 +288,12 @@ def _apply_rows(conn: Connection, tables: dict[str, Table], table: Table, incomi
         if inserted != len(groups["insert"]):
             raise StoreError(f"{table.name}: {inserted} rows inserted from staging, {len(groups['insert'])} expected")
     _write(conn, table, "update", groups["update"], stamp, batch.node_id)
+    _settle(conn, tables, table, groups, central, batch, outcome)
+
+
+def _settle(conn: Connection, tables: dict[str, Table], table: Table, groups: dict[str, list[dict]],
+            central: dict[uuid.UUID, dict], batch: Batch, outcome: PushOutcome) -> None:
+    """After a table's writes: its conflicts recorded (once) and the outcome counted."""
     conflicts = _not_recorded(conn, tables["sync_conflicts"], table.name, batch.node_id, groups["conflict"])
     if conflicts:
         conn.execute(insert(tables["sync_conflicts"]), [
@@ -286,8 +335,4 @@ def advance_local(session: Session, batch: Batch, outcome: PushOutcome) -> None:
     if state.acked(session) < batch.last_seq:
         state.put(session, state.ACKED, str(batch.last_seq))
     for name, versions in outcome.landed.items():
-        table = R.local_table(name)
-        session.execute(
-            update(table).where(table.c.id == bindparam("_id"), table.c.base_version < bindparam("_v"))
-            .values(base_version=bindparam("_v")),
-            [{"_id": i, "_v": v} for i, v in versions.items()])
+        R.raise_bases(session, name, versions)

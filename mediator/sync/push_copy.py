@@ -12,14 +12,32 @@ from __future__ import annotations
 import uuid
 
 from psycopg.types.json import Json
-from sqlalchemy import JSON, Connection, Table, column, select, table, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Connection,
+    Date,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    Uuid,
+    column,
+    select,
+    table,
+    text,
+)
 
+from mediator.store.base import UTCDateTime
 from mediator.sync.central_schema import CENTRAL_COLUMNS, SEQUENCE_NAME
 from mediator.sync.rows import as_dicts
 
-# Staged when at least this many rows were never acknowledged by central (base_version 0: new rows,
-# a first sync); an everyday sync of edited rows costs fewer round trips without the staging table.
-MIN_ROWS = 50
+# Staged when a table of a batch has at least this many rows central never acknowledged (base_version
+# 0: new rows, a first sync). An everyday sync (edits and their audit events: a hundred edited cases
+# bring a hundred new audit rows) stays one statement, which costs three round trips, not eight.
+MIN_ROWS = 500
 ORDER = "_mediator_order"  # the incoming order (local_seq), kept for central_seq
 
 
@@ -27,18 +45,37 @@ def data_columns(central: Table) -> list[str]:
     return [c.name for c in central.columns if c.name not in CENTRAL_COLUMNS]
 
 
+def _binary_type(type_: object) -> str | None:
+    """The PostgreSQL type whose binary format psycopg writes for values of ``type_``."""
+    if isinstance(type_, UTCDateTime):
+        return "timestamptz"
+    if isinstance(type_, Uuid):
+        return "uuid"
+    return _BINARY.get(type(type_))
+
+
+_BINARY = {Integer: "int4", BigInteger: "int8", String: "text", Text: "text", Boolean: "bool", Date: "date",
+           JSON: "json", LargeBinary: "bytea"}
+
+
 def stage(conn: Connection, central: Table, rows: list[dict]) -> str:
-    """Copy ``rows`` into a staging table dropped at commit; returns its name."""
+    """Copy ``rows`` into a staging table dropped at commit; returns its name. In COPY's binary
+    format when every column's type is known here (half the time of the text format, which
+    psycopg renders value by value), else in text."""
     quote = conn.dialect.identifier_preparer.quote
     name = f"_stage_{central.name}"
     cols = data_columns(central)
     listed = ", ".join(quote(c) for c in cols)
     conn.exec_driver_sql(f"CREATE TEMP TABLE {quote(name)} ON COMMIT DROP AS "
                          f"SELECT {listed}, 0::int AS {ORDER} FROM {quote(central.name)} WITH NO DATA")
-    json_cols = {c.name for c in central.columns if isinstance(c.type, JSON)}
-    wrap = [(c in json_cols) for c in cols]
+    wrap = [isinstance(central.c[c].type, JSON) for c in cols]
+    types = [_binary_type(central.c[c].type) for c in cols] + ["int4"]
+    binary = None not in types
     raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f"COPY {quote(name)} ({listed}, {ORDER}) FROM STDIN") as copy:
+    sql = f"COPY {quote(name)} ({listed}, {ORDER}) FROM STDIN" + (" (FORMAT BINARY)" if binary else "")
+    with raw.cursor() as cur, cur.copy(sql) as copy:
+        if binary:
+            copy.set_types(types)
         for order, row in enumerate(rows):
             values = [row.get(c) for c in cols]
             copy.write_row([Json(v) if w and v is not None else v for v, w in zip(values, wrap, strict=True)]

@@ -1,7 +1,7 @@
 """Re-basing after a restore: what the handshake found, whether the user confirmed, and how the
 sync goes on (``engine._sync`` calls ``resume``, ``rebase`` and ``finish``).
 
-The handshake (``engine._handshake``) raises ``Restored`` instead of going on when
+The handshake (``handshake.handshake``) raises ``Restored`` instead of going on when
 
 * **this node's database was restored from an older backup** (``NODE``): central acknowledged
   more of this node's journal than the database holds; or central acknowledged changes that are

@@ -10,7 +10,10 @@ forwards each accepted connection to the target with two pump threads. It can be
 * ``delay(seconds)``: hold every chunk that many seconds in each direction (latency);
 * ``heal()``: forward faithfully again.
 
-``cuts`` counts the connections cut. Use as a context manager; ``close()`` stops everything.
+``cuts`` counts the connections cut; ``turns`` counts round trips: the times a client began
+sending after the server had answered (or first on its connection), leaving out PostgreSQL's
+closing Terminate message, which waits for no answer. Use as a context manager; ``close()``
+stops everything.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import socket
 import threading
 import time
 
+TERMINATE = b"X\x00\x00\x00\x04"  # PostgreSQL's closing message: no answer, no round trip
 
 class Proxy:
     def __init__(self, target_host: str = "127.0.0.1", target_port: int = 5432):
@@ -31,6 +35,7 @@ class Proxy:
         self._plan: tuple[int, bytes | None] | None = None
         self._delay = 0.0
         self.cuts = 0
+        self.turns = 0
         self._closed = False
         threading.Thread(target=self._accept, daemon=True, name="proxy-accept").start()
 
@@ -82,6 +87,10 @@ class Proxy:
                     link.arm(*self._plan)
             link.start()
 
+    def _turn(self) -> None:
+        with self._lock:
+            self.turns += 1
+
     def _cut(self, link: _Link) -> None:
         with self._lock:
             self.cuts += 1
@@ -97,6 +106,7 @@ class _Link:
         self._budget: int | None = None  # client bytes still allowed once triggered
         self._trigger: bytes | None = None
         self._tail = b""  # the end of the previous chunk, so a trigger split across chunks is seen
+        self._client_turn = False  # the client is sending and has had no answer since
 
     def arm(self, n: int | None, trigger: bytes | None) -> None:
         self._budget, self._trigger, self._tail = n, trigger, b""
@@ -136,6 +146,11 @@ class _Link:
                 chunk = source.recv(65536)
                 if not chunk:
                     break
+                if not from_client:
+                    self._client_turn = False
+                elif not self._client_turn and chunk != TERMINATE:
+                    self._client_turn = True
+                    self.proxy._turn()
                 if self.proxy._delay:
                     time.sleep(self.proxy._delay)  # latency, not synchronisation
                 allowed = self._allowed(chunk) if from_client else None
