@@ -127,9 +127,12 @@ def app_main(data_dir: Path) -> None:
     def after_first_paint() -> None:  # as Desk._after_first_paint does
         freeze_startup_objects()
         ctx.load()
-        startup.append(ctx.read(warm_imports, name="warm_imports", idle=True))
+        warm = ctx.read(warm_imports, name="warm_imports", idle=True)
+        warm.succeeded.connect(lambda _r: freeze_startup_objects())
+        startup.append(warm)
 
         def when_loaded() -> None:
+            freeze_startup_objects()
             startup.append(ctx.read(warm_calendar, ctx.ws, name="warm_calendar", idle=True))
             ctx.read(ctx.ws.store.quick_check, name="quick_check", idle=True)
 

@@ -32,7 +32,8 @@ def freeze_startup_objects() -> None:
     """Move everything alive after start-up out of the garbage collector's reach: the modules,
     Qt wrappers and SQLAlchemy metadata never die, and scanning them made full collections
     pause the window for up to ~50 ms while scrolling (measured in bench/gui.py). No collection
-    first: a full one here would itself block the freshly shown window for a tenth of a second."""
+    first: a full one here would itself block the freshly shown window for a tenth of a second.
+    Called again once the services and the warm imports have loaded behind the window."""
     gc.freeze()
 
 
@@ -139,10 +140,12 @@ class Desk(QObject):
         """Background work that would otherwise compete with painting the window for the GIL."""
         freeze_startup_objects()
         self.ctx.load()  # the services, if signing in has not loaded them already
-        self.ctx.read(warm_imports, name="warm_imports", parent=self, idle=True)
+        self.ctx.read(warm_imports, name="warm_imports", parent=self, idle=True,
+                      on_ok=lambda _r: freeze_startup_objects())
         self.ctx.when_ready(self._check_file)
 
     def _check_file(self) -> None:
+        freeze_startup_objects()  # SQLAlchemy's metadata and the services, loaded after the first freeze
         self.ctx.read(warm_calendar, self.ctx.ws, name="warm_calendar", parent=self, idle=True)
         # The page scan reads the whole file (seconds at 100,000 cases), so it runs after the
         # window shows; the day's backup follows only a clean scan.
