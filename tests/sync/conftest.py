@@ -15,6 +15,7 @@ from mediator.services.intake import parse_case
 from mediator.sync import admin, node, roles
 from mediator.sync.connect import central_engine
 from tests.conftest import TODAY, case_data, unavailable
+from tests.sync.tcp_proxy import Proxy
 
 PG_URL = os.environ.get("MEDIATOR_TEST_PG_URL")
 
@@ -68,3 +69,11 @@ def nodes(office, tmp_path):
 
 def register(ws, actor, **changes):
     return cases.register_case(ws, actor, parse_case(case_data(**changes), today=TODAY))
+
+
+@pytest.fixture
+def proxy():
+    """The fault-injecting loopback proxy in front of the test PostgreSQL (``tcp_proxy``)."""
+    target = make_url(PG_URL)
+    with Proxy(target.host or "127.0.0.1", target.port or 5432) as p:
+        yield p

@@ -12,7 +12,6 @@ from sqlalchemy.engine import make_url
 from mediator.i18n import set_language
 from mediator.sync import state
 from mediator.sync.engine import SyncError, sync
-from tests.sync.conftest import PG_URL
 from tests.sync.tcp_proxy import Proxy
 from tests.sync.test_crashes import (
     assert_batches_once,
@@ -25,13 +24,6 @@ from tests.sync.test_crashes import (
 )
 
 PASSWORD = "hunter2-secret"
-
-
-@pytest.fixture
-def proxy():
-    target = make_url(PG_URL)
-    with Proxy(target.host or "127.0.0.1", target.port or 5432) as p:
-        yield p
 
 
 def through(proxy: Proxy, central_url: str) -> str:

@@ -16,7 +16,7 @@ from mediator.sync import numbering
 from mediator.sync.connect import central_engine
 from mediator.sync.engine import sync
 from mediator.sync.quick_start import version_tuple
-from tests.sync.conftest import PG_URL, register
+from tests.sync.conftest import register
 from tests.sync.tcp_proxy import Proxy
 from tests.sync.test_crashes import central_tables, edit
 from tests.sync.test_numbering import TODAY
@@ -24,13 +24,6 @@ from tests.sync.test_numbering import TODAY
 # connecting 2 (SSLRequest, startup), handshake 1, push 3 (BEGIN, the batch's statement, COMMIT),
 # pull 1, last-pull time with the inbox's record ids 1
 EVERYDAY_SYNC_ROUND_TRIPS = 8
-
-
-@pytest.fixture
-def proxy():
-    target = make_url(PG_URL)
-    with Proxy(target.host or "127.0.0.1", target.port or 5432) as p:
-        yield p
 
 
 def through(proxy: Proxy, central_url: str) -> str:
