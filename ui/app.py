@@ -21,7 +21,7 @@ from mediator.i18n import detect_language
 from mediator.paths import default_data_dir
 from mediator.store import reader
 from ui import crash, single_instance, theme, translations
-from ui.context import AppContext, LazyWorkspace
+from ui.context import AppContext, LazyWorkspace, resolve
 from ui.prefs import Prefs
 
 if TYPE_CHECKING:
@@ -130,11 +130,13 @@ class Desk(QObject):
             QTimer.singleShot(0, self._after_first_paint)
 
     def office_name(self) -> str:
-        if isinstance(self.ws, LazyWorkspace):
+        """From the start-up probe while the services load; read again once they have (the
+        office may have been renamed since, e.g. before a language switch rebuilds the window)."""
+        if isinstance(self.ws, LazyWorkspace) and not self.ws.loaded:
             return self.ws.ready.office_name
         from mediator.services.office import office_summary
 
-        return office_summary(self.ws)["name"]
+        return office_summary(resolve(self.ws))["name"]
 
     def _after_first_paint(self) -> None:
         """Background work that would otherwise compete with painting the window for the GIL."""
