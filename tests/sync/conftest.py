@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from mediator.services import cases
+from mediator.services import cases, setup
+from mediator.services.context import Workspace
 from mediator.services.intake import parse_case
 from mediator.sync import admin, node, roles
 from mediator.sync.connect import central_engine
-from tests.conftest import TODAY, case_data, unavailable
+from tests.conftest import PASSWORD, TODAY, case_data, unavailable
 from tests.sync.tcp_proxy import Proxy
 
 PG_URL = os.environ.get("MEDIATOR_TEST_PG_URL")
@@ -77,3 +78,14 @@ def proxy():
     target = make_url(PG_URL)
     with Proxy(target.host or "127.0.0.1", target.port or 5432) as p:
         yield p
+
+
+@pytest.fixture
+def second_office(tmp_path, central):
+    """Another office (新城镇, XC02) set up on its own node and registered at central."""
+    ws = Workspace.open(tmp_path / "xincheng", daily_backup=False)
+    chair = setup.init_office(ws, office_code="XC02", office_name="新城镇劳动争议调解委员会", short_name="新城",
+                              chair_name="周主任", password=PASSWORD)
+    admin.add_office(central, "XC02", "新城镇")
+    yield ws, chair
+    ws.close()

@@ -9,23 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from mediator.errors import InputError
-from mediator.services import lookups, setup
-from mediator.services.context import Workspace
+from mediator.services import lookups
 from mediator.store.models import DisputeCause, Office
 from mediator.sync import admin, reference
 from mediator.sync.engine import sync
-from tests.conftest import PASSWORD
 from tests.sync.conftest import register
-
-
-@pytest.fixture
-def second_office(tmp_path, central):
-    ws = Workspace.open(tmp_path / "xincheng", daily_backup=False)
-    chair = setup.init_office(ws, office_code="XC02", office_name="新城镇劳动争议调解委员会", short_name="新城",
-                              chair_name="周主任", password=PASSWORD)
-    admin.add_office(central, "XC02", "新城镇")
-    yield ws, chair
-    ws.close()
 
 
 def _central(engine, table, **equal):

@@ -13,12 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from mediator.cli.main import main
-from mediator.services import lifecycle, lookups, setup
-from mediator.services.context import Workspace
+from mediator.services import lifecycle, lookups
 from mediator.store.models import Case, DisputeCause
 from mediator.sync import admin, calendar_pull, state
 from mediator.sync.engine import sync
-from tests.conftest import PASSWORD
 from tests.sync.conftest import register
 
 # A 2027 schedule for the tests (chinese-calendar knows only up to 2026). The make-up working day
@@ -54,16 +52,6 @@ def _case(ws, case_id) -> Case:
 def _pending(ws) -> int:
     with ws.read() as s:
         return state.pending_count(s)
-
-
-@pytest.fixture
-def second_office(tmp_path, central):
-    ws = Workspace.open(tmp_path / "xincheng", daily_backup=False)
-    chair = setup.init_office(ws, office_code="XC02", office_name="新城镇劳动争议调解委员会", short_name="新城",
-                              chair_name="周主任", password=PASSWORD)
-    admin.add_office(central, "XC02", "新城镇")
-    yield ws, chair
-    ws.close()
 
 
 def test_a_published_2027_calendar_clears_the_provisional_mark_and_follows_the_make_up_days(

@@ -12,34 +12,10 @@ pytest.importorskip("pytestqt", reason="install the dev extra (pip install -e '.
 from mediator.services import cases  # noqa: E402
 from mediator.services.fields import SHANGHAI  # noqa: E402
 from mediator.services.intake import parse_case  # noqa: E402
-from mediator.sync import admin  # noqa: E402
-from mediator.sync.connect import central_engine  # noqa: E402
 from mediator.sync.status import sync_status  # noqa: E402
 from tests.conftest import TODAY, case_data  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.prefs import Prefs  # noqa: E402
 
 WAIT = 20_000
-
-
-@pytest.fixture
-def central_url(tmp_path):
-    url = f"sqlite:///{tmp_path}/central.db"
-    engine = central_engine(url)
-    admin.init_central(engine)
-    admin.add_office(engine, "JC01", "旧城镇")
-    engine.dispose()
-    return url
-
-
-@pytest.fixture
-def window(qtbot, office, tmp_path):
-    win = MainWindow(AppContext(office.ws, office.chair), Prefs(tmp_path / "desk.ini"), "旧城镇")
-    qtbot.addWidget(win)
-    win.case_tabs.settle_before_quit = lambda: True
-    qtbot.waitUntil(lambda: win.sync_runner.state is not None, timeout=WAIT)
-    return win
 
 
 def register(office):

@@ -16,28 +16,6 @@ from sqlalchemy import select  # noqa: E402
 from mediator.sync import admin  # noqa: E402
 from mediator.sync.connect import central_engine  # noqa: E402
 from tests.ui.test_sync_page import WAIT, press_sync, register  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.prefs import Prefs  # noqa: E402
-
-
-@pytest.fixture
-def central_url(tmp_path):
-    url = f"sqlite:///{tmp_path}/central.db"
-    engine = central_engine(url)
-    admin.init_central(engine)
-    admin.add_office(engine, "JC01", "旧城镇")
-    engine.dispose()
-    return url
-
-
-@pytest.fixture
-def window(qtbot, office, tmp_path):
-    win = MainWindow(AppContext(office.ws, office.chair), Prefs(tmp_path / "desk.ini"), "旧城镇")
-    qtbot.addWidget(win)
-    win.case_tabs.settle_before_quit = lambda: True
-    qtbot.waitUntil(lambda: win.sync_runner.state is not None, timeout=WAIT)
-    return win
 
 
 def copy_file(source: str, target: str) -> None:
