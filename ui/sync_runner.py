@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from mediator.errors import InputError, MediatorError
@@ -29,6 +30,7 @@ from mediator.sync import credentials
 from mediator.sync.connect import PASSWORD_ENV, parse, redact, scrub
 from mediator.sync.numbering import numbering_status
 from mediator.sync.status import sync_and_record, sync_status
+from ui import operations
 from ui.context import AppContext
 
 BACKGROUND_MINUTES = 15
@@ -67,10 +69,10 @@ def _sync(ws: Workspace, connect_url: str, keep: tuple[str, str, str] | None,
     return result, note
 
 
-class _Relay(QObject):
-    """Carries the engine's progress calls from the worker thread to the GUI thread (queued)."""
-
-    progress = Signal(str, int)
+def _relay_progress(runner: SyncRunner, stage: str, rows: int) -> None:
+    """On the GUI thread (``operations.post``): the engine's progress, unless the runner has closed."""
+    if shiboken6.isValid(runner):
+        runner.progressed.emit(stage, rows)
 
 
 class SyncRunner(QObject):
@@ -94,8 +96,6 @@ class SyncRunner(QObject):
         self._rebase = False
         self.state: dict[str, Any] | None = None
         self._cancel = threading.Event()
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self.progressed)
         self.timer = QTimer(self, interval=minutes * 60_000)
         self.timer.timeout.connect(self.background_sync)
         self.timer.start()
@@ -190,7 +190,7 @@ class SyncRunner(QObject):
             else:
                 self.refresh()
 
-        self.ctx.write(_sync, self.ctx.ws, connect_url, keep, progress=self._relay.progress.emit,
+        self.ctx.write(_sync, self.ctx.ws, connect_url, keep, progress=lambda stage, rows: operations.post(_relay_progress, self, stage, rows),
                        cancel=self._cancel.is_set, rebase=self._rebase, on_ok=done, notify=False, parent=self, name="sync",
                        on_error=lambda exc: self._failed(exc, connect_url, from_keyring))
 

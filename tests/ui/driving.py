@@ -53,13 +53,13 @@ def note_background_work() -> None:
     """Remember the operations already under way (a previous test may have left one waiting), so
     that ``idle`` asks only about this test's own."""
     _before.clear()
-    _before.update(operations._live)
+    _before.update(operations.pending())
 
 
 def idle() -> bool:
     """No background read or write of this test is under way. An operation whose owner was deleted
     (a closed window) while its result was on the way never reports back: it does not count."""
-    return not any(shiboken6.isValid(op) for op in operations._live - _before)
+    return not any(shiboken6.isValid(op) for op in operations.pending() - _before)
 
 
 def settle_down(qtbot) -> None:

@@ -60,7 +60,7 @@ def type_text(widget, text):
 
 
 def idle(page):
-    return not page.running and not operations._live
+    return not page.running and not operations.pending()
 
 
 def shown_count(page):
@@ -108,7 +108,7 @@ def test_a_slow_older_search_does_not_overwrite_a_newer_one(qtbot, three_cases, 
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # a newer one, answered first
     qtbot.waitUntil(lambda: column(qtbot, page, "applicant") == ["李四"], timeout=WAIT)
     release.set()
-    qtbot.waitUntil(lambda: not operations._live, timeout=WAIT)  # the stale result has arrived
+    qtbot.waitUntil(lambda: not operations.pending(), timeout=WAIT)  # the stale result has arrived
     assert column(qtbot, page, "applicant") == ["李四"] and page.count_label.text() == "1 cases"
 
 

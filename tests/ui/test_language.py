@@ -32,7 +32,7 @@ WAIT = 20_000
 def settle(qtbot):
     """Wait for this test's background work (operations of closed windows of earlier tests,
     whose owners are gone, are not waited for)."""
-    qtbot.waitUntil(lambda: not any(op.running for op in operations._live if shiboken6.isValid(op)), timeout=WAIT)
+    qtbot.waitUntil(lambda: not any(op.running for op in operations.pending() if shiboken6.isValid(op)), timeout=WAIT)
 
 
 @pytest.fixture

@@ -112,9 +112,9 @@ def test_an_operation_whose_owner_closes_is_not_kept_alive(qtbot):
     owner = QWidget()
     gate = threading.Event()
     op = operations.run(lambda progress, cancel: gate.wait(5), parent=owner)
-    assert op in operations._live
+    assert op in operations.pending()
     owner.deleteLater()
-    qtbot.waitUntil(lambda: op not in operations._live, timeout=5000)
+    qtbot.waitUntil(lambda: op not in operations.pending(), timeout=5000)
     gate.set()
 
 
@@ -123,3 +123,50 @@ def test_housekeeping_runs_at_idle_priority_and_delivers(qtbot):
     with qtbot.waitSignal(op.succeeded, timeout=5000) as result:
         pass
     assert result.args == [QThread.Priority.IdlePriority]
+
+
+def test_what_the_work_captured_is_released_on_the_gui_thread(qtbot):
+    """A screen or the session's context captured by the work must never be destroyed on the
+    worker thread (Qt objects may only be deleted on their own thread): the worker hands the work
+    back with its result, and the GUI thread lets go of it."""
+    released_on = []
+
+    class Captured:
+        def __del__(self):
+            released_on.append(threading.get_ident())
+
+    captured, started, release = Captured(), threading.Event(), threading.Event()
+
+    def work(*, progress, cancel, held=captured):
+        started.set()
+        release.wait(5)
+        return "done"
+
+    op = operations.run(work)
+    del work, captured  # the caller lets go while the work runs: the worker holds the last reference
+    assert started.wait(5)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        release.set()
+    assert released_on == [threading.get_ident()]
+
+
+def test_an_error_travels_back_with_what_the_work_captured(qtbot):
+    released_on = []
+
+    class Captured:
+        def __del__(self):
+            released_on.append(threading.get_ident())
+
+    captured = Captured()
+
+    def work(*, progress, cancel, held=captured):
+        raise ValueError("bad case file")
+
+    op = operations.run(work)
+    del work, captured
+    with qtbot.waitSignal(op.failed, timeout=5000) as failure:
+        pass
+    del failure  # the error's traceback holds the work's frames: they go with it, on this thread
+    qtbot.waitUntil(lambda: released_on != [], timeout=5000)
+    assert released_on == [threading.get_ident()]
+
