@@ -4,13 +4,15 @@ the global crash handler (``ui.crash``), which logs it and offers a copyable rep
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from mediator.errors import MediatorError, ValidationError
 from mediator.i18n import field_label
 
 ERROR_STYLE = "color: #b3261e;"
+
+_parentless: set[QMessageBox] = set()
 
 
 def error_label() -> QLabel:
@@ -31,15 +33,27 @@ def problem_lines(err: ValidationError) -> list[str]:
     return [f"{field_label(p.field)}: {p.message}" for p in err.problems]
 
 
-def show_error(parent: QObject | None, exc: BaseException) -> None:
+def show_error(parent: QObject | None, exc: BaseException) -> QMessageBox | None:
+    """Show ``exc`` without blocking: the message box is window-modal but opened with ``open()``,
+    not ``exec()``. A failure arrives from background work at any moment; a nested event loop here
+    would run other deliveries inside it and could delete the box's parent under it."""
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(exc, ValidationError):
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Please correct these fields"),
-                          "\n".join(problem_lines(exc)), QMessageBox.StandardButton.Ok, widget)
-        box.exec()
-    elif isinstance(exc, MediatorError):
-        QMessageBox.warning(widget, tr("Cannot do that"), str(exc))
-    else:
-        from ui import crash
+        return _open_box(widget, QMessageBox.Icon.Warning, tr("Please correct these fields"),
+                         "\n".join(problem_lines(exc)))
+    if isinstance(exc, MediatorError):
+        return _open_box(widget, QMessageBox.Icon.Warning, tr("Cannot do that"), str(exc))
+    from ui import crash
 
-        crash.report(exc)
+    crash.report(exc)
+    return None
+
+
+def _open_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:  # nothing else holds a parentless box: keep it until it is closed
+        _parentless.add(box)
+        box.finished.connect(lambda _result: _parentless.discard(box))
+    box.open()
+    return box

@@ -1,5 +1,6 @@
-"""Fixtures shared by the desktop client's sync tests: a SQLite central store with the test office
-registered, and the main window whose sync runner has read its state."""
+"""Fixtures shared by the desktop client's tests: the office, whose workspace closes only after the
+test's background work has reported back; a SQLite central store with the test office registered;
+and the main window whose sync runner has read its state."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from mediator.sync import admin
 from mediator.sync.connect import central_engine
 
 WAIT = 20_000
+
+
+@pytest.fixture
+def office(office, qtbot):
+    """The shared office (``tests/conftest.py``); before its workspace closes, every background
+    operation the test started has delivered, so none of them meets a closed database (a read a
+    refresh started just before the test ended would otherwise fail into the next test)."""
+    yield office
+    from ui import operations
+
+    qtbot.waitUntil(lambda: not operations.pending(), timeout=WAIT)
 
 
 @pytest.fixture

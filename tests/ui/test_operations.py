@@ -3,9 +3,11 @@ thread; the progress indicator appears only for slow work; writes run one at a t
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
+import shiboken6
 
 pytest.importorskip("pytestqt", reason="install the dev extra (pip install -e '.[dev]') for GUI tests")
 
@@ -170,3 +172,38 @@ def test_an_error_travels_back_with_what_the_work_captured(qtbot):
     qtbot.waitUntil(lambda: released_on != [], timeout=5000)
     assert released_on == [threading.get_ident()]
 
+
+def test_an_error_message_does_not_block_and_goes_with_its_window(qtbot):
+    """A failure delivered from background work opens its message without a nested event loop,
+    so closing the window under it (or another failure arriving) cannot pull it away mid-run."""
+    from PySide6.QtWidgets import QWidget
+
+    from mediator.errors import StoreError
+    from ui.errors import show_error
+
+    owner = QWidget()
+    owner.show()
+    box = show_error(owner, StoreError("database is closed"))
+    assert box is not None and box.isVisible() and "database is closed" in box.text()
+    second = show_error(owner, StoreError("another failure"))
+    assert second is not None and second.isVisible()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(box) and not shiboken6.isValid(second), timeout=5000)
+
+
+def test_an_error_message_without_a_window_stays_until_closed(qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mediator.errors import StoreError
+    from ui.errors import show_error
+
+    def shown() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible() and w.text() == "nobody holds this box"]
+
+    show_error(None, StoreError("nobody holds this box"))  # the caller keeps no reference
+    gc.collect()  # nothing but the module's own set keeps it alive
+    QApplication.processEvents()
+    assert len(shown()) == 1
+    shown()[0].accept()
+    qtbot.waitUntil(lambda: shown() == [], timeout=5000)
