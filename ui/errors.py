@@ -39,17 +39,18 @@ def show_error(parent: QObject | None, exc: BaseException) -> QMessageBox | None
     would run other deliveries inside it and could delete the box's parent under it."""
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(exc, ValidationError):
-        return _open_box(widget, QMessageBox.Icon.Warning, tr("Please correct these fields"),
+        return open_message(widget, QMessageBox.Icon.Warning, tr("Please correct these fields"),
                          "\n".join(problem_lines(exc)))
     if isinstance(exc, MediatorError):
-        return _open_box(widget, QMessageBox.Icon.Warning, tr("Cannot do that"), str(exc))
+        return open_message(widget, QMessageBox.Icon.Warning, tr("Cannot do that"), str(exc))
     from ui import crash
 
     crash.report(exc)
     return None
 
 
-def _open_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+def open_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box that does not block (see ``show_error``), for news that arrives from the background."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:  # nothing else holds a parentless box: keep it until it is closed

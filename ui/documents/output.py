@@ -25,6 +25,7 @@ from mediator.errors import ValidationError
 from mediator.i18n import field_label
 from ui.case_view.agreement_fields import describe_field
 from ui.context import AppContext
+from ui.errors import open_message
 
 PRINT_DPI = 300  # enough for text on paper; a 600 dpi printer would otherwise get 4× the pixels
 
@@ -153,7 +154,8 @@ def print_to_paper(ctx: AppContext, parent: QWidget, case_id: str, kind: str, *,
 
     def sent(ok: bool) -> None:
         if not ok:
-            QMessageBox.warning(parent, tr("Printer"), tr("The document could not be sent to the printer."))
+            open_message(parent, QMessageBox.Icon.Warning, tr("Printer"),
+                         tr("The document could not be sent to the printer."))
         if on_sent is not None:
             on_sent(ok)
 
