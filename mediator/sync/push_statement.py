@@ -15,7 +15,7 @@ The statement, run inside the batch's central transaction (``push._push``):
   the same statement text for any number of rows) ``ON CONFLICT (id) DO UPDATE`` of the columns
   this program knows, ``WHERE`` central's version is older than the incoming one and
   (central's version is the row's base version **or** this node wrote central's row) — the update
-  rule of ``push._classify`` — ``RETURNING`` the ids written.
+  rule of ``push_rows.classify`` — ``RETURNING`` the ids written.
 
 Rows absent at central are inserted, rows passing the version guard are updated, in both cases
 with the stamp a push gives (``central_seq``, ``central_xid``, writer node). A row the guard keeps
