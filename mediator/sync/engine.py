@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, update
@@ -27,7 +28,7 @@ from mediator.sync import admin, calendar_pull, inbox, numbering, state, templat
 from mediator.sync.connect import central_engine, redact, scrub, single_write
 from mediator.sync.pull import apply_changes
 from mediator.sync.pull_read import read_changes
-from mediator.sync.push import BATCH_ENTRIES, advance_local, next_batch, push_batch
+from mediator.sync.push import BATCH_ENTRIES, Batch, advance_local, catch_up, next_batch, push_batch
 
 Progress = Callable[[str, int], None]  # (stage, rows so far)
 
@@ -101,24 +102,26 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
     epoch = shook.epoch
     numbering.close_blocks(ws)  # before push: open-ended and past-year blocks end at their last number
     result = SyncResult()
-    while True:
-        if cancel and cancel():
-            raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push-read") as reader:
         with ws.read() as s:
             batch = next_batch(s, ws.node_id, ws.office_id, epoch, state.acked(s), batch_entries)
-        if batch is None:
-            break
-        outcome = push_batch(engine, tables, batch)
-        with ws.unit(None) as uow:
-            advance_local(uow.session, batch, outcome)
-        result.batches += 1
-        result.replayed += outcome.replay
-        result.pushed += outcome.written
-        result.unchanged += outcome.unchanged
-        result.conflicts += outcome.conflicts
-        result.rejects += outcome.rejects
-        if progress:
-            progress("push", result.pushed)
+        while batch is not None:
+            if cancel and cancel():
+                raise Cancelled(t("sync cancelled; what was sent so far is kept"))
+            # The next batch is read while central applies this one (they overlap on the wire).
+            ahead = reader.submit(_read_batch, ws, epoch, batch.last_seq, batch_entries)
+            outcome = push_batch(engine, tables, batch)
+            with ws.unit(None) as uow:
+                advance_local(uow.session, batch, outcome)
+            result.batches += 1
+            result.replayed += outcome.replay
+            result.pushed += outcome.written
+            result.unchanged += outcome.unchanged
+            result.conflicts += outcome.conflicts
+            result.rejects += outcome.rejects
+            if progress:
+                progress("push", result.pushed)
+            batch = catch_up(ahead.result(), outcome)
     if cancel and cancel():
         raise Cancelled(t("sync cancelled; what was sent so far is kept"))
     with ws.read() as s:
@@ -149,6 +152,11 @@ def _sync(ws: Workspace, engine: Connection, progress: Progress | None, cancel: 
     if progress:
         progress("pull", result.pulled)
     return result
+
+
+def _read_batch(ws: Workspace, epoch: uuid.UUID, acked: int, batch_entries: int) -> Batch | None:
+    with ws.read() as s:
+        return next_batch(s, ws.node_id, ws.office_id, epoch, acked, batch_entries)
 
 
 def _note_pull(engine: Connection, tables, node_id: uuid.UUID) -> inbox.RecordIds | None:  # noqa: ANN001

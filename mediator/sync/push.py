@@ -197,3 +197,17 @@ def advance_local(session: Session, batch: Batch, outcome: PushOutcome) -> None:
         state.put(session, state.ACKED, str(batch.last_seq))
     for name, versions in outcome.landed.items():
         R.raise_bases(session, name, versions)
+
+
+def catch_up(batch: Batch | None, landed: PushOutcome) -> Batch | None:
+    """A batch read ahead, before ``advance_local`` of the one pushed meanwhile: its rows that also
+    landed in that one get the base version ``advance_local`` gave them locally, so the batch is
+    what reading it now would give (the rows' content is unchanged by a push)."""
+    if batch is not None:
+        for name, rows in batch.rows.items():
+            versions = landed.landed.get(name)
+            if versions:
+                for row in rows:
+                    if row["id"] in versions:
+                        row["base_version"] = max(row["base_version"] or 0, versions[row["id"]])
+    return batch
