@@ -40,7 +40,7 @@ def show_error(parent: QObject | None, exc: BaseException) -> QMessageBox | None
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(exc, ValidationError):
         return open_message(widget, QMessageBox.Icon.Warning, tr("Please correct these fields"),
-                         "\n".join(problem_lines(exc)))
+                            "\n".join(problem_lines(exc)))
     if isinstance(exc, MediatorError):
         return open_message(widget, QMessageBox.Icon.Warning, tr("Cannot do that"), str(exc))
     from ui import crash

@@ -190,7 +190,10 @@ class SyncRunner(QObject):
             else:
                 self.refresh()
 
-        self.ctx.write(_sync, self.ctx.ws, connect_url, keep, progress=lambda stage, rows: operations.post(_relay_progress, self, stage, rows),
+        def progress(stage: str, rows: int) -> None:  # on the worker thread
+            operations.post(_relay_progress, self, stage, rows)
+
+        self.ctx.write(_sync, self.ctx.ws, connect_url, keep, progress=progress,
                        cancel=self._cancel.is_set, rebase=self._rebase, on_ok=done, notify=False, parent=self, name="sync",
                        on_error=lambda exc: self._failed(exc, connect_url, from_keyring))
 

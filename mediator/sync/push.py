@@ -203,11 +203,9 @@ def catch_up(batch: Batch | None, landed: PushOutcome) -> Batch | None:
     """A batch read ahead, before ``advance_local`` of the one pushed meanwhile: its rows that also
     landed in that one get the base version ``advance_local`` gave them locally, so the batch is
     what reading it now would give (the rows' content is unchanged by a push)."""
-    if batch is not None:
-        for name, rows in batch.rows.items():
-            versions = landed.landed.get(name)
-            if versions:
-                for row in rows:
-                    if row["id"] in versions:
-                        row["base_version"] = max(row["base_version"] or 0, versions[row["id"]])
+    for name, rows in (batch.rows.items() if batch is not None else ()):
+        versions = landed.landed.get(name, {})
+        for row in rows:
+            if row["id"] in versions:
+                row["base_version"] = max(row["base_version"] or 0, versions[row["id"]])
     return batch

@@ -76,7 +76,7 @@ def _write(conn: Connection, table: Table, kind: str, rows: list[dict], stamp: S
 
 
 def apply_table(conn: Connection, tables: dict[str, Table], name: str, incoming: list[dict], batch: Batch,
-                 stamp: Stamper, outcome: PushOutcome) -> None:
+                stamp: Stamper, outcome: PushOutcome) -> None:
     table = tables[name]
     try:
         with conn.begin_nested():
